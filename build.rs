@@ -1,0 +1,420 @@
+//! Turns the human-edited TOML under `content/` into Rust statics.
+//!
+//! Why: parsing JSON or TOML in the browser would ship a parser and do the
+//! work on every start; statics cost neither. This script only checks the
+//! *syntax* and shape of the files (a typo fails the build with the file
+//! name); the meaning (dangling ids, unreachable questions, unsafe paths) is
+//! checked by `engine::validate`, run on the shipped content by a native test.
+
+use serde::Deserialize;
+use std::fmt::Write as _;
+use std::path::Path;
+
+const FILES: [&str; 6] = [
+    "regions", "muscles", "warnings", "questions", "outcomes", "sources",
+];
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut raw = Raw::default();
+    for name in FILES {
+        let path = dir.join(format!("{name}.toml"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("content/{name}.toml: cannot read: {e}"));
+        let part: Raw = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("content/{name}.toml: {e}"));
+        raw.absorb(part);
+    }
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
+    std::fs::write(out, raw.lit()).expect("write generated content");
+}
+
+/// Emits a value as a Rust expression of the matching `engine::model` type.
+trait Lit {
+    fn lit(&self) -> String;
+}
+
+impl Lit for String {
+    fn lit(&self) -> String {
+        format!("{self:?}")
+    }
+}
+
+impl Lit for bool {
+    fn lit(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl<T: Lit> Lit for Vec<T> {
+    fn lit(&self) -> String {
+        let items: Vec<String> = self.iter().map(Lit::lit).collect();
+        format!("&[{}]", items.join(", "))
+    }
+}
+
+impl<T: Lit> Lit for Option<T> {
+    fn lit(&self) -> String {
+        match self {
+            Some(v) => format!("Some({})", v.lit()),
+            None => "None".into(),
+        }
+    }
+}
+
+/// Builds `M::Name { field: value, ... }` from field names and literals.
+fn record(name: &str, fields: &[(&str, String)]) -> String {
+    let mut s = format!("M::{name} {{ ");
+    for (k, v) in fields {
+        let _ = write!(s, "{k}: {v}, ");
+    }
+    s + "}"
+}
+
+/// Spells a lowercase TOML word as the enum variant it names.
+fn variant(ty: &str, word: &str, allowed: &[&str]) -> String {
+    assert!(
+        allowed.contains(&word),
+        "content: `{word}` is not a {ty}; expected one of {allowed:?}"
+    );
+    let camel: String = word
+        .split('-')
+        .map(|p| p[..1].to_uppercase() + &p[1..])
+        .collect();
+    format!("M::{ty}::{camel}")
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    #[serde(default)]
+    region: Vec<Region>,
+    #[serde(default)]
+    muscle: Vec<Muscle>,
+    #[serde(default)]
+    sign: Vec<Sign>,
+    #[serde(default)]
+    question: Vec<Question>,
+    #[serde(default)]
+    outcome: Vec<Outcome>,
+    #[serde(default)]
+    rule: Vec<Rule>,
+    #[serde(default)]
+    source: Vec<Source>,
+    #[serde(default)]
+    article: Vec<Article>,
+}
+
+impl Raw {
+    fn absorb(&mut self, o: Raw) {
+        self.region.extend(o.region);
+        self.muscle.extend(o.muscle);
+        self.sign.extend(o.sign);
+        self.question.extend(o.question);
+        self.outcome.extend(o.outcome);
+        self.rule.extend(o.rule);
+        self.source.extend(o.source);
+        self.article.extend(o.article);
+    }
+
+    fn lit(&self) -> String {
+        format!(
+            "{{ use crate::engine::model as M; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {} }} }}",
+            self.region.lit(),
+            self.muscle.lit(),
+            self.sign.lit(),
+            self.question.lit(),
+            self.outcome.lit(),
+            self.rule.lit(),
+            self.source.lit(),
+            self.article.lit(),
+        )
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Region {
+    id: String,
+    label: String,
+    group: String,
+    view: String,
+    paired: bool,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+impl Lit for Region {
+    fn lit(&self) -> String {
+        record("Region", &[
+            ("id", self.id.lit()),
+            ("label", self.label.lit()),
+            ("group", self.group.lit()),
+            ("view", variant("View", &self.view, &["front", "back"])),
+            ("paired", self.paired.lit()),
+            ("aliases", self.aliases.lit()),
+        ])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Refers {
+    main: Vec<String>,
+    #[serde(default)]
+    spill: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Muscle {
+    id: String,
+    name: String,
+    #[serde(default)]
+    aka: Vec<String>,
+    refers_summary: String,
+    tender: Vec<String>,
+    refers: Refers,
+    symptoms: Vec<String>,
+    look_alikes: Vec<String>,
+    #[serde(default)]
+    screens: Vec<String>,
+    self_care: Vec<String>,
+    cautions: Vec<String>,
+    sources: Vec<String>,
+}
+
+impl Lit for Muscle {
+    fn lit(&self) -> String {
+        let referral = |r: &String, s: &str| {
+            format!("M::Referral {{ region: {}, strength: M::Strength::{s} }}", r.lit())
+        };
+        let refers: Vec<String> = (self.refers.main.iter().map(|r| referral(r, "Main")))
+            .chain(self.refers.spill.iter().map(|r| referral(r, "Spill")))
+            .collect();
+        record("Muscle", &[
+            ("id", self.id.lit()),
+            ("name", self.name.lit()),
+            ("aka", self.aka.lit()),
+            ("refers_summary", self.refers_summary.lit()),
+            ("tender", self.tender.lit()),
+            ("refers", format!("&[{}]", refers.join(", "))),
+            ("symptoms", self.symptoms.lit()),
+            ("look_alikes", self.look_alikes.lit()),
+            ("screens", self.screens.lit()),
+            ("self_care", self.self_care.lit()),
+            ("cautions", self.cautions.lit()),
+            ("sources", self.sources.lit()),
+        ])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sign {
+    id: String,
+    tier: String,
+    label: String,
+    reason: String,
+    sources: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+}
+
+impl Lit for Sign {
+    fn lit(&self) -> String {
+        record("WarningSign", &[
+            ("id", self.id.lit()),
+            ("tier", variant("Tier", &self.tier, &["routine", "urgent", "emergency"])),
+            ("label", self.label.lit()),
+            ("reason", self.reason.lit()),
+            ("sources", self.sources.lit()),
+            ("articles", self.articles.lit()),
+        ])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerOption {
+    id: String,
+    label: String,
+    ends: Option<String>,
+    #[serde(default)]
+    exclusive: bool,
+    note: Option<String>,
+}
+
+impl Lit for AnswerOption {
+    fn lit(&self) -> String {
+        record("AnswerOption", &[
+            ("id", self.id.lit()),
+            ("label", self.label.lit()),
+            ("ends", self.ends.lit()),
+            ("exclusive", self.exclusive.lit()),
+            ("note", self.note.lit()),
+        ])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Question {
+    id: String,
+    kind: String,
+    prompt: String,
+    why: String,
+    caution: Option<String>,
+    #[serde(default)]
+    options: Vec<AnswerOption>,
+    #[serde(default)]
+    signs: Vec<String>,
+    map: Option<String>,
+    ask_if: Option<Cond>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+impl Lit for Question {
+    fn lit(&self) -> String {
+        record("Question", &[
+            ("id", self.id.lit()),
+            ("kind", variant("QuestionKind", &self.kind, &["single", "multi", "regions", "screen"])),
+            ("prompt", self.prompt.lit()),
+            ("why", self.why.lit()),
+            ("caution", self.caution.lit()),
+            ("options", self.options.lit()),
+            ("signs", self.signs.lit()),
+            ("map", match &self.map {
+                Some(m) => format!("Some({})", variant("MapRole", m, &["pain", "press", "spread"])),
+                None => "None".into(),
+            }),
+            ("ask_if", self.ask_if.lit()),
+            ("sources", self.sources.lit()),
+        ])
+    }
+}
+
+/// A condition, written in TOML as a one-key table:
+/// `{ chose = "question:option" }`, `{ any_region = { question = "q", regions = [..] } }`,
+/// `{ all = [..] }`, `{ any = [..] }` or `{ not = {..} }`.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+enum Cond {
+    Chose(String),
+    AnyRegion { question: String, regions: Vec<String> },
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+impl Lit for Cond {
+    fn lit(&self) -> String {
+        match self {
+            Cond::Chose(s) => {
+                let (q, o) = s
+                    .split_once(':')
+                    .unwrap_or_else(|| panic!("content: `chose = {s:?}` needs \"question:option\""));
+                format!("M::Cond::Chose {{ question: {:?}, option: {:?} }}", q, o)
+            }
+            Cond::AnyRegion { question, regions } => format!(
+                "M::Cond::AnyRegion {{ question: {}, regions: {} }}",
+                question.lit(),
+                regions.lit()
+            ),
+            Cond::All(v) => format!("M::Cond::All({})", v.lit()),
+            Cond::Any(v) => format!("M::Cond::Any({})", v.lit()),
+            Cond::Not(c) => format!("M::Cond::Not(&{})", c.lit()),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Outcome {
+    id: String,
+    kind: String,
+    headline: String,
+    summary: String,
+    next_steps: Vec<String>,
+    sources: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+}
+
+impl Lit for Outcome {
+    fn lit(&self) -> String {
+        let kinds = [
+            "emergency", "urgent", "see-clinician", "lymph-node", "nerve", "joint",
+            "referred", "local", "unclear",
+        ];
+        record("Outcome", &[
+            ("id", self.id.lit()),
+            ("kind", variant("OutcomeKind", &self.kind, &kinds)),
+            ("headline", self.headline.lit()),
+            ("summary", self.summary.lit()),
+            ("next_steps", self.next_steps.lit()),
+            ("sources", self.sources.lit()),
+            ("articles", self.articles.lit()),
+        ])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rule {
+    id: String,
+    outcome: String,
+    when: Option<Cond>,
+    because: String,
+}
+
+impl Lit for Rule {
+    fn lit(&self) -> String {
+        record("Rule", &[
+            ("id", self.id.lit()),
+            ("outcome", self.outcome.lit()),
+            ("when", self.when.lit()),
+            ("because", self.because.lit()),
+        ])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Source {
+    id: String,
+    citation: String,
+    article: Option<String>,
+}
+
+impl Lit for Source {
+    fn lit(&self) -> String {
+        record("Source", &[
+            ("id", self.id.lit()),
+            ("citation", self.citation.lit()),
+            ("article", self.article.lit()),
+        ])
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Article {
+    id: String,
+    title: String,
+    publisher: String,
+    url: String,
+}
+
+impl Lit for Article {
+    fn lit(&self) -> String {
+        record("Article", &[
+            ("id", self.id.lit()),
+            ("title", self.title.lit()),
+            ("publisher", self.publisher.lit()),
+            ("url", self.url.lit()),
+        ])
+    }
+}

@@ -1,0 +1,97 @@
+//! One question per screen: prompt, "why we ask this", a safety line where
+//! one applies, large choices, progress, Back and Next.
+
+use crate::components::{choice_button::ChoiceButton, region_list::RegionList};
+use crate::content::CONTENT;
+use crate::engine::model::{Question, QuestionKind};
+use crate::engine::{lookup, toggle, Action, Answer, Choice};
+use crate::state::Msg;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionStepProps {
+    pub question: &'static Question,
+    pub answer: Option<Answer>,
+    /// (answered, total so far); the total can grow as answers open screens.
+    pub progress: (usize, usize),
+    pub dispatch: Callback<Msg>,
+}
+
+#[component]
+pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+    let q = props.question;
+    let pending = use_state(|| props.answer.clone());
+    let heading = use_node_ref();
+    {
+        // Move focus to the new question so screen readers announce it.
+        let heading = heading.clone();
+        use_effect_with(q.id, move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    let choose = {
+        let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
+        Callback::from(move |c: Choice| {
+            let next = toggle((*pending).as_ref(), q, c);
+            match (q.kind, next) {
+                // A single choice answers at once.
+                (QuestionKind::Single, Some(a)) => dispatch.emit(Msg::Engine(Action::Answer(q.id, a))),
+                (_, next) => pending.set(next),
+            }
+        })
+    };
+    let selected = |id: &str| (*pending).as_ref().is_some_and(|a| a.chose(id));
+    let options = lookup::choice_ids(&CONTENT, q).into_iter().map(|id| {
+        let on_toggle = choose.reform(move |()| Choice::Option(id));
+        let class = lookup::is_exclusive(q, id).then_some("way-out");
+        html! {
+            <li key={id}>
+                <ChoiceButton label={lookup::choice_label(&CONTENT, q, id)} selected={selected(id)} {on_toggle} class={classes!(class)} />
+            </li>
+        }
+    });
+    let next = {
+        let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(a) = (*pending).clone() {
+                dispatch.emit(Msg::Engine(Action::Answer(q.id, a)));
+            }
+        })
+    };
+    let back = props.dispatch.reform(|_: MouseEvent| Msg::Engine(Action::Back));
+    let (done, total) = props.progress;
+    let is_screen = q.kind == QuestionKind::Screen;
+    html! {
+        <section class="step" aria-labelledby="step-title">
+            <div class="progress">
+                <span>{format!("Question {} of about {}", done + 1, total.max(done + 1))}</span>
+                <progress max={total.max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
+            </div>
+            <h1 id="step-title" tabindex="-1" ref={heading}>{q.prompt}</h1>
+            if let Some(c) = q.caution {
+                <p class="caution" role="note">{c}</p>
+            }
+            <details class="why">
+                <summary>{"Why we ask this"}</summary>
+                <p>{q.why}</p>
+            </details>
+            if q.kind == QuestionKind::Regions {
+                <RegionList
+                    selected={(*pending).as_ref().map(|a| a.regions().to_vec()).unwrap_or_default()}
+                    on_toggle={choose.reform(Choice::Region)}
+                />
+            }
+            <ul class={classes!("choices", is_screen.then_some("checklist"))}>
+                { for options }
+            </ul>
+            <nav class="step-nav" aria-label="Question navigation">
+                <button type="button" class="secondary" onclick={back}>{"Back"}</button>
+                if q.kind != QuestionKind::Single || props.answer.is_some() {
+                    <button type="button" class="primary" onclick={next} disabled={pending.is_none()}>{"Next"}</button>
+                }
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,207 @@
+//! What a person answered to one question.
+
+use super::lookup;
+use super::model::{Content, Question, QuestionKind};
+use std::fmt;
+
+/// Which side of the body a selected region is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Side {
+    Left,
+    Right,
+    /// For regions on the midline (not paired).
+    Centre,
+}
+
+impl Side {
+    /// Suffix used in ids of paired regions ("temple-l").
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Side::Left => "-l",
+            Side::Right => "-r",
+            Side::Centre => "",
+        }
+    }
+}
+
+/// One region on one side, as picked on the body map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RegionSel {
+    pub region: &'static str,
+    pub side: Side,
+}
+
+impl RegionSel {
+    /// Reads an id such as `temple-l` or `throat` against the content.
+    pub fn parse(content: &Content, id: &str) -> Option<Self> {
+        let split = |suffix: &str, side| {
+            let base = id.strip_suffix(suffix)?;
+            let r = lookup::region(content, base)?;
+            r.paired.then_some(RegionSel { region: r.id, side })
+        };
+        split("-l", Side::Left).or_else(|| split("-r", Side::Right)).or_else(|| {
+            let r = lookup::region(content, id)?;
+            (!r.paired).then_some(RegionSel { region: r.id, side: Side::Centre })
+        })
+    }
+
+    /// The person-facing name, with the side for paired regions ("Left temple").
+    pub fn label(&self, content: &Content) -> String {
+        let label = lookup::region(content, self.region).map_or(self.region, |r| r.label);
+        match self.side {
+            Side::Centre => label.to_string(),
+            side => {
+                let mut lower = label.chars();
+                let first = lower.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default();
+                let word = if side == Side::Left { "Left" } else { "Right" };
+                format!("{word} {first}{}", lower.as_str())
+            }
+        }
+    }
+}
+
+impl fmt::Display for RegionSel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.region, self.side.suffix())
+    }
+}
+
+/// An answer: chosen options (for screens, sign ids are options too), or
+/// regions picked on the map.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Options(Vec<&'static str>),
+    Regions(Vec<RegionSel>),
+}
+
+/// Why an answer does not fit its question.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    #[error("no choice was made")]
+    Empty,
+    #[error("`{0}` is not a choice of this question")]
+    UnknownOption(String),
+    #[error("`{0}` cannot be combined with other choices")]
+    NotAlone(String),
+    #[error("this question takes one choice")]
+    TooMany,
+    #[error("this question does not take regions")]
+    RegionsNotAllowed,
+    #[error("`{0}` is not a region")]
+    UnknownRegion(String),
+    #[error("`{0}` was chosen twice")]
+    Repeated(String),
+}
+
+impl Answer {
+    /// Checks the answer against its question and puts it in a canonical
+    /// order (content order for options, sorted regions), so equal answers
+    /// compare and encode equal.
+    pub fn normalise(self, content: &Content, q: &Question) -> Result<Answer, AnswerError> {
+        match self {
+            Answer::Options(chosen) => {
+                if chosen.is_empty() {
+                    return Err(AnswerError::Empty);
+                }
+                let all = lookup::choice_ids(content, q);
+                let mut ordered = Vec::with_capacity(chosen.len());
+                for id in &all {
+                    match chosen.iter().filter(|c| *c == id).count() {
+                        0 => {}
+                        1 => ordered.push(*id),
+                        _ => return Err(AnswerError::Repeated(id.to_string())),
+                    }
+                }
+                if let Some(bad) = chosen.iter().find(|c| !all.contains(c)) {
+                    return Err(AnswerError::UnknownOption(bad.to_string()));
+                }
+                if ordered.len() > 1 {
+                    if q.kind == QuestionKind::Single {
+                        return Err(AnswerError::TooMany);
+                    }
+                    if let Some(lone) = ordered.iter().find(|id| lookup::is_exclusive(q, id)) {
+                        return Err(AnswerError::NotAlone(lone.to_string()));
+                    }
+                }
+                Ok(Answer::Options(ordered))
+            }
+            Answer::Regions(mut picked) => {
+                if q.kind != QuestionKind::Regions {
+                    return Err(AnswerError::RegionsNotAllowed);
+                }
+                if picked.is_empty() {
+                    return Err(AnswerError::Empty);
+                }
+                for sel in &picked {
+                    let valid = lookup::region(content, sel.region)
+                        .is_some_and(|r| r.paired == (sel.side != Side::Centre));
+                    if !valid {
+                        return Err(AnswerError::UnknownRegion(sel.to_string()));
+                    }
+                }
+                picked.sort();
+                if let Some(w) = picked.windows(2).find(|w| w[0] == w[1]) {
+                    return Err(AnswerError::Repeated(w[0].to_string()));
+                }
+                Ok(Answer::Regions(picked))
+            }
+        }
+    }
+
+    pub fn chose(&self, option: &str) -> bool {
+        matches!(self, Answer::Options(o) if o.contains(&option))
+    }
+
+    pub fn regions(&self) -> &[RegionSel] {
+        match self {
+            Answer::Regions(r) => r,
+            Answer::Options(_) => &[],
+        }
+    }
+}
+
+/// One thing a person can tap while answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Option(&'static str),
+    Region(RegionSel),
+}
+
+/// The selection after tapping `choice`, before it is submitted: exclusive
+/// options ("none of these", "not sure") stand alone, other options and
+/// regions combine, and tapping a chosen item again unchooses it. `None`
+/// when nothing is left chosen.
+pub fn toggle(current: Option<&Answer>, q: &Question, choice: Choice) -> Option<Answer> {
+    match choice {
+        Choice::Option(id) => {
+            let was: Vec<&'static str> = match current {
+                Some(Answer::Options(o)) => o.clone(),
+                _ => Vec::new(),
+            };
+            let mut next: Vec<&'static str> = if was.contains(&id) {
+                was.into_iter().filter(|o| *o != id).collect()
+            } else if lookup::is_exclusive(q, id) || q.kind == QuestionKind::Single {
+                vec![id]
+            } else {
+                let mut v: Vec<_> = was.into_iter().filter(|o| !lookup::is_exclusive(q, o)).collect();
+                v.push(id);
+                v
+            };
+            next.dedup();
+            (!next.is_empty()).then_some(Answer::Options(next))
+        }
+        Choice::Region(sel) => {
+            let mut picked: Vec<RegionSel> = current.map(|a| a.regions().to_vec()).unwrap_or_default();
+            match picked.iter().position(|s| *s == sel) {
+                Some(i) => {
+                    picked.remove(i);
+                }
+                None => {
+                    picked.push(sel);
+                    picked.sort();
+                }
+            }
+            (!picked.is_empty()).then_some(Answer::Regions(picked))
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! From a finished session to a result: the outcome, why, which muscles'
+//! patterns fit, what to be careful about, and what to read.
+
+use super::answer::Answer;
+use super::lookup;
+use super::model::{
+    Article, Content, MapRole, Outcome, OutcomeKind, Question, Rule, Tier, WarningSign,
+};
+pub use super::rank::Candidate;
+use super::session::Session;
+
+/// One answered question, as shown in the "why" list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceStep {
+    pub question: &'static Question,
+    pub answer: Answer,
+    /// This answer is one the deciding rule (or warning sign) rests on.
+    pub decisive: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub outcome: &'static Outcome,
+    /// The rule that picked the outcome; `None` when a warning sign or an
+    /// ending answer did.
+    pub rule: Option<&'static Rule>,
+    pub trace: Vec<TraceStep>,
+    /// Warning signs the person ticked.
+    pub signs: Vec<&'static WarningSign>,
+    /// Muscles whose pattern fits; empty beside warning outcomes (no pattern
+    /// talk belongs there) and beside a possible lymph node.
+    pub candidates: Vec<Candidate>,
+    /// Cautions of the best-fitting muscles, without repeats.
+    pub safety: Vec<&'static str>,
+    /// Notes attached to the options chosen (e.g. "it has lasted weeks").
+    pub notes: Vec<&'static str>,
+    pub articles: Vec<&'static Article>,
+}
+
+/// How many muscles' cautions feed the safety notes.
+const SAFETY_FROM_TOP: usize = 3;
+
+/// The outcome kind a warning sign of this tier leads to.
+pub fn tier_outcome(tier: Tier) -> OutcomeKind {
+    match tier {
+        Tier::Emergency => OutcomeKind::Emergency,
+        Tier::Urgent => OutcomeKind::Urgent,
+        Tier::Routine => OutcomeKind::SeeClinician,
+    }
+}
+
+/// Assesses a session; `None` while questions that apply are unanswered and
+/// no answer has ended the flow, or when no rule matches (content that
+/// passed validation always has a final catch-all rule).
+pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
+    let answers = session.answers();
+    let (outcome, rule, decisive) = match session.ending(content) {
+        Some((q, outcome)) => (outcome, None, vec![q]),
+        None => {
+            if session.applicable(content).iter().any(|q| session.answer(q.id).is_none()) {
+                return None;
+            }
+            let rule = content.rules.iter().find(|r| r.when.is_none_or(|c| c.holds(answers)))?;
+            let mut decisive = Vec::new();
+            if let Some(c) = rule.when {
+                c.witnesses(answers, &mut decisive);
+            }
+            (lookup::outcome(content, rule.outcome)?, Some(rule), decisive)
+        }
+    };
+    let trace = answers
+        .iter()
+        .filter_map(|(id, a)| {
+            let question = &content.questions[lookup::question_index(content, id)?];
+            Some(TraceStep { question, answer: a.clone(), decisive: decisive.contains(id) })
+        })
+        .collect();
+    let signs: Vec<_> = answers
+        .iter()
+        .flat_map(|(_, a)| match a {
+            Answer::Options(o) => o.clone(),
+            Answer::Regions(_) => Vec::new(),
+        })
+        .filter_map(|id| lookup::sign(content, id))
+        .collect();
+    let candidates = if outcome.kind.shows_muscles() {
+        let (pressed, painful) = mapped_regions(content, session);
+        super::rank::rank(content, &pressed, &painful)
+    } else {
+        Vec::new()
+    };
+    let notes = answers
+        .iter()
+        .filter_map(|(id, a)| Some((&content.questions[lookup::question_index(content, id)?], a)))
+        .flat_map(|(q, a)| q.options.iter().filter(|o| a.chose(o.id)).filter_map(|o| o.note))
+        .collect();
+    let mut safety: Vec<&'static str> = Vec::new();
+    for c in candidates.iter().take(SAFETY_FROM_TOP) {
+        for caution in c.muscle.cautions {
+            if !safety.contains(caution) {
+                safety.push(caution);
+            }
+        }
+    }
+    let mut articles: Vec<&'static Article> = Vec::new();
+    let ids = outcome.articles.iter().chain(signs.iter().flat_map(|s| s.articles.iter()));
+    for a in ids.filter_map(|id| lookup::article(content, id)) {
+        if !articles.contains(&a) {
+            articles.push(a);
+        }
+    }
+    Some(Assessment { outcome, rule, trace, signs, candidates, safety, notes, articles })
+}
+
+/// Base region ids the person pressed, and where they feel pain or spread.
+pub fn mapped_regions(content: &Content, session: &Session) -> (Vec<&'static str>, Vec<&'static str>) {
+    let (mut pressed, mut painful) = (Vec::new(), Vec::new());
+    for (id, a) in session.answers() {
+        let Some(i) = lookup::question_index(content, id) else { continue };
+        let into = match content.questions[i].map {
+            Some(MapRole::Press) => &mut pressed,
+            Some(MapRole::Pain | MapRole::Spread) => &mut painful,
+            None => continue,
+        };
+        for sel in a.regions() {
+            if !into.contains(&sel.region) {
+                into.push(sel.region);
+            }
+        }
+    }
+    (pressed, painful)
+}

@@ -1,0 +1,119 @@
+//! A compact, versioned text form of a session, for the URL fragment (share
+//! and resume) and for local storage.
+//!
+//! Version 1 reads `v1~AT~QUESTION=CHOICE,CHOICE~…` where `AT` is the current
+//! question id or `-` for the result, and a choice is an option id, a warning
+//! sign id, or a region id with `-l`/`-r` for its side. Ids are stable names
+//! from `content/`, so reordering content never changes a link's meaning, and
+//! only characters that need no escaping in a URL fragment are used.
+//!
+//! Decoding never panics: anything it cannot read, including answers that
+//! the reducer would refuse, is a typed [`CodecError`].
+
+use super::answer::{Answer, RegionSel};
+use super::lookup;
+use super::model::{Content, QuestionKind};
+use super::session::{Session, SessionError, Step};
+
+/// The version this build writes.
+pub const VERSION: &str = "v1";
+/// Longer input is refused unread: no real session comes near it.
+pub const MAX_LEN: usize = 4096;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CodecError {
+    #[error("the saved answers are empty")]
+    Empty,
+    #[error("the saved answers are too long to be real ({0} characters)")]
+    TooLong(usize),
+    #[error("the saved answers are in a format this version does not know (`{0}`)")]
+    UnknownVersion(String),
+    #[error("the saved answers are damaged: {0}")]
+    Malformed(&'static str),
+    #[error("the saved answers mention a question this version does not have (`{0}`)")]
+    UnknownQuestion(String),
+    #[error("the saved answer to `{question}` is not one of its choices (`{value}`)")]
+    UnknownChoice { question: &'static str, value: String },
+    #[error("the saved answers do not fit together: {0}")]
+    Inconsistent(#[from] SessionError),
+}
+
+/// Writes a session in the current version.
+pub fn encode(session: &Session) -> String {
+    let at = match session.step() {
+        Step::Question(q) => q,
+        Step::Done => "-",
+    };
+    let mut out = format!("{VERSION}~{at}");
+    for (q, a) in session.answers() {
+        out.push('~');
+        out.push_str(q);
+        out.push('=');
+        let parts: Vec<String> = match a {
+            Answer::Options(o) => o.iter().map(|s| s.to_string()).collect(),
+            Answer::Regions(r) => r.iter().map(RegionSel::to_string).collect(),
+        };
+        out.push_str(&parts.join(","));
+    }
+    out
+}
+
+/// Reads a session written by [`encode`] (of this or an older version).
+pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
+    if text.is_empty() {
+        return Err(CodecError::Empty);
+    }
+    if text.len() > MAX_LEN {
+        return Err(CodecError::TooLong(text.len()));
+    }
+    let mut parts = text.split('~');
+    match parts.next() {
+        Some(VERSION) => {}
+        Some(other) => return Err(CodecError::UnknownVersion(other.chars().take(12).collect())),
+        None => return Err(CodecError::Empty),
+    }
+    let at = match parts.next() {
+        None | Some("") => return Err(CodecError::Malformed("the current step is missing")),
+        Some("-") => None,
+        Some(q) => Some(question_id(content, q)?),
+    };
+    let mut answers = Vec::new();
+    for part in parts {
+        let (q, values) = part
+            .split_once('=')
+            .ok_or(CodecError::Malformed("an answer has no `=`"))?;
+        let q = question_id(content, q)?;
+        answers.push((q, answer(content, q, values)?));
+    }
+    let session = Session::rebuild(content, answers, at)?;
+    if at.is_none() && session.step() != Step::Done {
+        return Err(CodecError::Malformed("the result is shown but questions are unanswered"));
+    }
+    Ok(session)
+}
+
+fn question_id(content: &Content, id: &str) -> Result<&'static str, CodecError> {
+    lookup::question_index(content, id)
+        .map(|i| content.questions[i].id)
+        .ok_or_else(|| CodecError::UnknownQuestion(id.chars().take(40).collect()))
+}
+
+/// Reads the choices of one answer: option ids, or regions for a map question.
+fn answer(content: &Content, q: &'static str, values: &str) -> Result<Answer, CodecError> {
+    let question = &content.questions[lookup::question_index(content, q).unwrap_or_default()];
+    let choices = lookup::choice_ids(content, question);
+    let unknown = |v: &str| CodecError::UnknownChoice { question: q, value: v.chars().take(40).collect() };
+    let values: Vec<&str> = values.split(',').collect();
+    if let Some(opts) = values.iter().map(|v| choices.iter().find(|c| *c == v).copied()).collect::<Option<Vec<_>>>() {
+        return Ok(Answer::Options(opts));
+    }
+    if question.kind != QuestionKind::Regions {
+        let bad = values.iter().find(|v| !choices.contains(v)).copied().unwrap_or_default();
+        return Err(unknown(bad));
+    }
+    values
+        .iter()
+        .map(|v| RegionSel::parse(content, v).ok_or_else(|| unknown(v)))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Answer::Regions)
+}

@@ -1,0 +1,22 @@
+//! The explorer's reasoning, in plain Rust.
+//!
+//! No yew, web-sys, gloo or wasm-bindgen here, ever: the crate's `web`
+//! feature is off in `cargo test --no-default-features`, so an import of any
+//! of them fails that build. Everything takes the [`model::Content`] it works
+//! on as an argument, so tests can feed it broken content.
+
+pub mod answer;
+pub mod assess;
+pub mod codec;
+mod cond;
+pub mod lookup;
+mod rank;
+pub mod model;
+pub mod session;
+pub mod validate;
+pub mod walk;
+
+pub use answer::{toggle, Answer, Choice, RegionSel, Side};
+pub use assess::{assess, Assessment, Candidate, TraceStep};
+pub use model::Content;
+pub use session::{Action, Session, SessionError, Step, Transition};

@@ -1,0 +1,237 @@
+//! The shape of the explorer's knowledge.
+//!
+//! Everything here is `'static`: `build.rs` turns the TOML files under
+//! `content/` into Rust statics of these types, so the app pays no parsing cost
+//! at start-up and carries no TOML or JSON parser in its wasm. References
+//! between records stay as string ids (as written in the files) so that
+//! [`super::validate`] can name a dangling id, its file and its record.
+
+/// All content, as one value the engine reasons over.
+#[derive(Debug, Clone, Copy)]
+pub struct Content {
+    pub regions: &'static [Region],
+    pub muscles: &'static [Muscle],
+    pub warnings: &'static [WarningSign],
+    pub questions: &'static [Question],
+    pub outcomes: &'static [Outcome],
+    pub rules: &'static [Rule],
+    pub sources: &'static [Source],
+    pub articles: &'static [Article],
+}
+
+/// Which drawing of the body a region appears on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum View {
+    Front,
+    Back,
+}
+
+/// A named area of the body. Paired regions exist on the left and the right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// Body part the region is listed under in the plain list ("Head and face").
+    pub group: &'static str,
+    pub view: View,
+    pub paired: bool,
+    /// Other words people use for it, for search ("sciatica" is not one: that
+    /// belongs to muscles' symptoms).
+    pub aliases: &'static [&'static str],
+}
+
+/// How strongly a referral zone belongs to a muscle's usual pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Strength {
+    /// Spill-over: sometimes, or more faintly.
+    Spill,
+    /// The main zone of the commonly described pattern.
+    Main,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Referral {
+    pub region: &'static str,
+    pub strength: Strength,
+}
+
+/// A muscle with its commonly described tender spot and referral zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Muscle {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub aka: &'static [&'static str],
+    /// Plain one-line summary of where it refers ("to the temple and behind the eye").
+    pub refers_summary: &'static str,
+    /// Regions where its tender spot usually lies.
+    pub tender: &'static [&'static str],
+    pub refers: &'static [Referral],
+    pub symptoms: &'static [&'static str],
+    pub look_alikes: &'static [&'static str],
+    /// Warning-sign screens (question ids) that overlap this muscle's area.
+    pub screens: &'static [&'static str],
+    pub self_care: &'static [&'static str],
+    pub cautions: &'static [&'static str],
+    pub sources: &'static [&'static str],
+}
+
+/// How fast a warning sign needs a clinician.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tier {
+    Routine,
+    Urgent,
+    Emergency,
+}
+
+/// One warning sign, worded as a checklist item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WarningSign {
+    pub id: &'static str,
+    pub tier: Tier,
+    pub label: &'static str,
+    /// What it may point to, in plain words, shown on the result.
+    pub reason: &'static str,
+    pub sources: &'static [&'static str],
+    pub articles: &'static [&'static str],
+}
+
+/// What kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Pick exactly one option.
+    Single,
+    /// Pick one or more options (an option marked `exclusive` stands alone).
+    Multi,
+    /// Pick regions on the body map, or one of the options as a way out.
+    Regions,
+    /// A warning-sign checklist: its options are the signs, plus ways out.
+    Screen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerOption {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// Choosing it ends the questions with this outcome (a warning sign).
+    pub ends: Option<&'static str>,
+    /// Cannot be combined with other choices ("none of these", "not sure").
+    pub exclusive: bool,
+    /// Shown on the result when chosen (e.g. "book an appointment, since it
+    /// has lasted for weeks"), whatever the outcome.
+    pub note: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    pub id: &'static str,
+    pub kind: QuestionKind,
+    pub prompt: &'static str,
+    /// The short "why we ask this".
+    pub why: &'static str,
+    /// A safety line shown with the question itself, not behind a tap.
+    pub caution: Option<&'static str>,
+    pub options: &'static [AnswerOption],
+    /// For screens: the warning signs listed, each becoming an option that
+    /// ends with its tier's outcome.
+    pub signs: &'static [&'static str],
+    /// For region questions: what the chosen regions mean to the engine.
+    pub map: Option<MapRole>,
+    /// Asked only when this holds; refers to earlier questions only.
+    pub ask_if: Option<Cond>,
+    pub sources: &'static [&'static str],
+}
+
+/// What a region question's answer tells the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MapRole {
+    /// Where the person feels the pain.
+    Pain,
+    /// Where the tender spot they press lies.
+    Press,
+    /// Where the feeling travels when they press.
+    Spread,
+}
+
+/// A condition over earlier answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cond {
+    /// The answer to `question` includes `option`.
+    Chose { question: &'static str, option: &'static str },
+    /// The answer to `question` includes a region whose id is in `regions`.
+    AnyRegion { question: &'static str, regions: &'static [&'static str] },
+    All(&'static [Cond]),
+    Any(&'static [Cond]),
+    Not(&'static Cond),
+}
+
+/// What kind of result an outcome is; drives its look and what may be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OutcomeKind {
+    Emergency,
+    Urgent,
+    SeeClinician,
+    LymphNode,
+    Nerve,
+    Joint,
+    Referred,
+    Local,
+    Unclear,
+}
+
+impl OutcomeKind {
+    /// Pattern outcomes talk about muscles and self-care; they must never be
+    /// reached past a warning sign.
+    pub fn is_pattern(self) -> bool {
+        matches!(self, Self::Referred | Self::Local)
+    }
+
+    /// Outcomes beside which muscles may be named (never beside a warning,
+    /// nor beside a possible lymph node, which must not be pressed).
+    pub fn shows_muscles(self) -> bool {
+        !self.is_warning() && self != Self::LymphNode
+    }
+
+    /// Outcomes beside which no self-care advice may appear.
+    pub fn is_warning(self) -> bool {
+        matches!(self, Self::Emergency | Self::Urgent | Self::SeeClinician)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    pub id: &'static str,
+    pub kind: OutcomeKind,
+    pub headline: &'static str,
+    pub summary: &'static str,
+    pub next_steps: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    pub articles: &'static [&'static str],
+}
+
+/// Picks the outcome once the questions are done; the first rule that holds wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub outcome: &'static str,
+    /// `None` matches always (the last, catch-all rule).
+    pub when: Option<Cond>,
+    /// Plain explanation shown in the "why" trace.
+    pub because: &'static str,
+}
+
+/// Where a fact comes from. Only sources tied to an allowed article are linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub citation: &'static str,
+    pub article: Option<&'static str>,
+}
+
+/// A page the app may link to; only URLs from the allow-list pass validation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Article {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub url: &'static str,
+}

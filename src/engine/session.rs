@@ -1,0 +1,266 @@
+//! The questionnaire as a pure reducer: a session plus an action gives a new
+//! session, and the answers the action made obsolete.
+
+use super::answer::{Answer, AnswerError};
+use super::cond::Answers as _;
+use super::lookup;
+use super::model::{Content, Outcome, OutcomeKind, Question, QuestionKind};
+
+/// Where the person is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    Question(&'static str),
+    /// Every question that applies is answered, or an answer ended the flow.
+    Done,
+}
+
+/// Answers so far (in question order) and the current step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    answers: Vec<(&'static str, Answer)>,
+    at: Step,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Answer the question and move to the next one that applies.
+    Answer(&'static str, Answer),
+    /// Change an earlier answer and go to the first question still open (or
+    /// the result), keeping later answers that still apply.
+    Edit(&'static str, Answer),
+    /// Go to the previous question, keeping every answer.
+    Back,
+    /// Go to the next question when the current one is answered.
+    Forward,
+    /// Show an earlier question that applies (to review or change it).
+    GoTo(&'static str),
+    Restart,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("there is no question `{0}`")]
+    UnknownQuestion(String),
+    #[error("question `{0}` does not apply to the answers given so far")]
+    NotAsked(&'static str),
+    #[error("answer to `{question}`: {error}")]
+    BadAnswer { question: &'static str, error: AnswerError },
+    #[error("this is the first question")]
+    AtStart,
+    #[error("the current question has no answer yet")]
+    Unanswered,
+}
+
+/// The result of an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transition {
+    pub session: Session,
+    /// Questions whose answers no longer apply and were removed, in order.
+    pub dropped: Vec<&'static str>,
+}
+
+impl Session {
+    /// A fresh session at the first question.
+    pub fn new(content: &Content) -> Session {
+        let mut s = Session { answers: Vec::new(), at: Step::Done };
+        s.at = s.first_open(content);
+        s
+    }
+
+    pub fn step(&self) -> Step {
+        self.at
+    }
+
+    pub fn answers(&self) -> &[(&'static str, Answer)] {
+        &self.answers
+    }
+
+    pub fn answer(&self, question: &str) -> Option<&Answer> {
+        self.answers.answer_to(question)
+    }
+
+    /// Questions that apply given the answers, in order, up to (and including)
+    /// an answer that ends the flow. Unanswered questions are included.
+    pub fn applicable(&self, content: &Content) -> Vec<&'static Question> {
+        applicable(content, &self.answers)
+    }
+
+    /// Questions a person can reach now: those that apply, up to and
+    /// including the first one not yet answered. Answers are only taken for
+    /// these, so nobody can skip ahead.
+    pub fn reachable(&self, content: &Content) -> Vec<&'static Question> {
+        let mut qs = self.applicable(content);
+        if let Some(open) = qs.iter().position(|q| self.answer(q.id).is_none()) {
+            qs.truncate(open + 1);
+        }
+        qs
+    }
+
+    /// How far along: (answered questions that apply, questions that apply).
+    /// The total can grow as answers open region screens.
+    pub fn progress(&self, content: &Content) -> (usize, usize) {
+        let qs = self.applicable(content);
+        let done = qs.iter().filter(|q| self.answer(q.id).is_some()).count();
+        (done, qs.len())
+    }
+
+    /// The outcome an answer forced (a warning sign or an option that ends),
+    /// with the question that ended the flow.
+    pub fn ending(&self, content: &Content) -> Option<(&'static str, &'static Outcome)> {
+        self.applicable(content).last().and_then(|q| {
+            let a = self.answer(q.id)?;
+            ending(content, q, a).map(|o| (q.id, o))
+        })
+    }
+
+    pub fn apply(&self, content: &Content, action: Action) -> Result<Transition, SessionError> {
+        let mut next = self.clone();
+        let mut dropped = Vec::new();
+        match action {
+            Action::Answer(q, a) => {
+                dropped = next.set(content, q, a)?;
+                next.at = next.after(content, q);
+            }
+            Action::Edit(q, a) => {
+                dropped = next.set(content, q, a)?;
+                next.at = next.first_open(content);
+            }
+            Action::Back => {
+                let qs = next.applicable(content);
+                let here = match next.at {
+                    Step::Done => qs.len(),
+                    Step::Question(id) => qs.iter().position(|q| q.id == id).unwrap_or(0),
+                };
+                let prev = here.checked_sub(1).and_then(|i| qs.get(i));
+                next.at = Step::Question(prev.ok_or(SessionError::AtStart)?.id);
+            }
+            Action::Forward => match next.at {
+                Step::Question(id) if next.answer(id).is_some() => next.at = next.after(content, id),
+                Step::Question(_) => return Err(SessionError::Unanswered),
+                Step::Done => {}
+            },
+            Action::GoTo(q) => {
+                let q = next.reachable_question(content, q)?;
+                next.at = Step::Question(q.id);
+            }
+            Action::Restart => next = Session::new(content),
+        }
+        Ok(Transition { session: next, dropped })
+    }
+
+    /// Records an answer and drops later answers that no longer apply.
+    fn set(&mut self, content: &Content, q: &str, a: Answer) -> Result<Vec<&'static str>, SessionError> {
+        let question = self.reachable_question(content, q)?;
+        let a = a
+            .normalise(content, question)
+            .map_err(|error| SessionError::BadAnswer { question: question.id, error })?;
+        match self.answers.iter_mut().find(|(id, _)| *id == question.id) {
+            Some(slot) => slot.1 = a,
+            None => {
+                self.answers.push((question.id, a));
+                self.answers.sort_by_key(|(id, _)| lookup::question_index(content, id));
+            }
+        }
+        let keep: Vec<&str> = applicable(content, &self.answers).iter().map(|q| q.id).collect();
+        let (kept, gone): (Vec<_>, Vec<_>) =
+            self.answers.drain(..).partition(|(id, _)| keep.contains(id));
+        self.answers = kept;
+        Ok(gone.into_iter().map(|(id, _)| id).collect())
+    }
+
+    fn reachable_question(&self, content: &Content, id: &str) -> Result<&'static Question, SessionError> {
+        let q = lookup::question_index(content, id)
+            .map(|i| &content.questions[i])
+            .ok_or_else(|| SessionError::UnknownQuestion(id.to_string()))?;
+        if self.reachable(content).iter().any(|x| x.id == q.id) {
+            Ok(q)
+        } else {
+            Err(SessionError::NotAsked(q.id))
+        }
+    }
+
+    /// The step after `id`: the next question that applies, or the result
+    /// when none is left open.
+    fn after(&self, content: &Content, id: &str) -> Step {
+        let qs = self.applicable(content);
+        let pos = qs.iter().position(|q| q.id == id);
+        match pos.and_then(|p| qs.get(p + 1)) {
+            Some(q) => Step::Question(q.id),
+            None => self.first_open(content),
+        }
+    }
+
+    fn first_open(&self, content: &Content) -> Step {
+        self.applicable(content)
+            .iter()
+            .find(|q| self.answer(q.id).is_none())
+            .map_or(Step::Done, |q| Step::Question(q.id))
+    }
+
+    /// Rebuilds a session from stored parts, checking every answer in order
+    /// as if it had been given now. Used by the codecs, so a tampered or
+    /// outdated link cannot produce a session the reducer could not.
+    pub fn rebuild(
+        content: &Content,
+        answers: Vec<(&'static str, Answer)>,
+        at: Option<&'static str>,
+    ) -> Result<Session, SessionError> {
+        let mut s = Session::new(content);
+        for (q, a) in answers {
+            if s.answer(q).is_some() {
+                return Err(SessionError::NotAsked(q));
+            }
+            let dropped = s.set(content, q, a)?;
+            if let Some(d) = dropped.first() {
+                return Err(SessionError::NotAsked(d));
+            }
+        }
+        s.at = match at {
+            Some(q) => Step::Question(s.reachable_question(content, q)?.id),
+            None => s.first_open(content),
+        };
+        Ok(s)
+    }
+}
+
+/// See [`Session::applicable`]. Conditions only name earlier questions
+/// (validation checks this), so one pass in order is enough.
+fn applicable(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<&'static Question> {
+    let mut out = Vec::new();
+    for q in content.questions {
+        if q.ask_if.is_some_and(|c| !c.holds(answers)) {
+            continue;
+        }
+        out.push(q);
+        if answers.answer_to(q.id).is_some_and(|a| ending(content, q, a).is_some()) {
+            break;
+        }
+    }
+    out
+}
+
+/// How serious an outcome is, for picking the worst of several signs.
+fn severity(kind: OutcomeKind) -> u8 {
+    match kind {
+        OutcomeKind::Emergency => 3,
+        OutcomeKind::Urgent => 2,
+        OutcomeKind::SeeClinician => 1,
+        _ => 0,
+    }
+}
+
+/// The outcome an answer forces, if any: the worst of the chosen warning
+/// signs and options that end the flow.
+pub(crate) fn ending(content: &Content, q: &Question, a: &Answer) -> Option<&'static Outcome> {
+    let Answer::Options(chosen) = a else { return None };
+    chosen
+        .iter()
+        .filter_map(|id| {
+            if let Some(o) = q.options.iter().find(|o| o.id == *id) {
+                return o.ends.and_then(|e| lookup::outcome(content, e));
+            }
+            let sign = (q.kind == QuestionKind::Screen).then(|| lookup::sign(content, id))??;
+            lookup::outcome_of_kind(content, super::assess::tier_outcome(sign.tier))
+        })
+        .max_by_key(|o| severity(o.kind))
+}

@@ -1,0 +1,525 @@
+//! Checks the whole content for mistakes a reviewer could miss: broken
+//! references, unreachable or unsafe paths, missing warning screens, links
+//! outside the allow-list and wording that sounds like a diagnosis.
+//!
+//! The shipped content is validated by a native test, so bad content cannot
+//! land. Every error names the file, the record and the problem.
+
+use super::answer::Answer;
+use super::assess::tier_outcome;
+use super::lookup;
+use super::model::{Cond, Content, MapRole, OutcomeKind, QuestionKind};
+use super::walk::walk;
+
+pub const REGIONS: &str = "content/regions.toml";
+pub const MUSCLES: &str = "content/muscles.toml";
+pub const WARNINGS: &str = "content/warnings.toml";
+pub const QUESTIONS: &str = "content/questions.toml";
+pub const OUTCOMES: &str = "content/outcomes.toml";
+pub const SOURCES: &str = "content/sources.toml";
+
+/// The only URLs the app may show (clinical-facts.md, "Links the app may
+/// show to users").
+pub const ALLOWED_URLS: &[&str] = &[
+    "https://mobilitymastery.com/trigger-points-vs-fascial-adhesions-are-they-the-same-thing/",
+    "https://mobilitymastery.com/is-pain-always-related-to-fascia/",
+    "https://www.ncbi.nlm.nih.gov/books/NBK535344/",
+    "https://www.mayoclinic.org/diseases-conditions/myofascial-pain-syndrome/symptoms-causes/syc-20375444",
+    "https://consultqd.clevelandclinic.org/better-understanding-myofascial-pain",
+    "https://pubmed.ncbi.nlm.nih.gov/29025044/",
+    "https://pubmed.ncbi.nlm.nih.gov/25477053/",
+    "https://www.painscience.com/biblio/critical-evaluation-of-the-trigger-point-phenomenon.html",
+    "https://www.doi.org/10.7556/jaoa.2008.108.8.379",
+    "https://rightdecisions.scot.nhs.uk/ggc-msk-index/cervical-spine/nerve-rootradicular-pain-plus-radiculopathy",
+    "https://www.nhs.uk/conditions/swollen-glands/",
+    "https://www.nhs.uk/conditions/heart-attack/symptoms/",
+    "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+    "https://www.nhs.uk/conditions/back-pain/",
+    "https://www.nhs.uk/conditions/headaches/",
+];
+
+/// The region overlap screens of clinical-facts.md §3.4: picking any of these
+/// regions as painful must bring up that screen before the person presses.
+/// Kept in code, not content, so editing content cannot silently drop one.
+pub const OVERLAP_SCREENS: &[(&str, &[&str])] = &[
+    ("screen-chest", &["chest", "jaw", "upper-arm-front", "forearm-little-finger-side", "upper-abdomen"]),
+    ("screen-neck", &["throat", "neck-side", "neck-back", "base-of-skull"]),
+    ("screen-head", &["top-of-head", "back-of-head", "forehead", "temple", "eye", "jaw", "teeth"]),
+    ("screen-arm", &["upper-arm-front", "upper-arm-back", "forearm-thumb-side", "forearm-little-finger-side", "forearm-back", "wrist", "palm", "back-of-hand", "thumb-index", "ring-little-fingers"]),
+    ("screen-shoulder", &["shoulder-front", "shoulder-side", "shoulder-back"]),
+    ("screen-upper-back", &["between-shoulder-blades", "shoulder-blade", "mid-back"]),
+    ("screen-flank", &["flank", "low-back"]),
+    ("screen-groin", &["groin", "lower-abdomen"]),
+    ("screen-buttock-leg", &["buttock", "sacrum", "thigh-back", "leg-outer"]),
+    ("screen-calf", &["calf", "knee-back"]),
+    ("screen-shin", &["shin", "ankle-front"]),
+];
+
+/// The general warning screens (clinical-facts.md §3.1, §3.2): every path to a
+/// pattern outcome must answer both, with no sign ticked.
+pub const GENERAL_SCREENS: &[&str] = &["screen-emergency", "screen-urgent"];
+
+/// Areas where no tool may be used (clinical-facts.md §3.5); a muscle whose
+/// tender spot lies there must carry a caution that says so.
+pub const NO_TOOL_REGIONS: &[&str] = &["throat", "neck-side", "armpit", "groin", "knee-back"];
+
+/// Phrases that would read as a diagnosis or as reassurance (§5.3).
+const FORBIDDEN: &[&str] = &[
+    "you have a trigger point",
+    "you have a fascial adhesion",
+    "you have myofascial",
+    "this is your",
+    "nothing to worry",
+    "don't worry",
+    "harmless",
+    "probably fine",
+];
+
+/// Paths longer than this are a content bug (a path must end in an outcome
+/// within a bounded number of steps).
+pub const MAX_STEPS: usize = 40;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ContentError {
+    #[error("{file}: `{id}` is defined more than once")]
+    Duplicate { file: &'static str, id: String },
+    #[error("{file}: `{id}` is not a valid id (use a-z, 0-9 and inner `-`)")]
+    BadId { file: &'static str, id: String },
+    #[error("{file}: `{record}` names `{target}` in `{field}`, which does not exist")]
+    Dangling { file: &'static str, record: String, field: &'static str, target: String },
+    #[error("{file}: `{record}` has no {field}")]
+    Missing { file: &'static str, record: String, field: &'static str },
+    #[error("{file}: `{record}`: {problem}")]
+    Invalid { file: &'static str, record: String, problem: String },
+    #[error("content/questions.toml: `{record}` depends on `{target}`, which is not asked before it (a cycle or a forward reference)")]
+    NotBefore { record: String, target: String },
+    #[error("content/questions.toml: no path through the questions asks `{0}`")]
+    Unreachable(String),
+    #[error("content/outcomes.toml: no path through the questions ends in `{0}`")]
+    Unreached(String),
+    #[error("content/outcomes.toml: no rule matches the path {0}")]
+    NoOutcome(String),
+    #[error("content/questions.toml: the path {0} goes on for more than {MAX_STEPS} steps")]
+    TooLong(String),
+    #[error("content/outcomes.toml: the pattern outcome `{outcome}` is reached without the warning-sign screen `{screen}` ({path})")]
+    PatternWithoutScreen { outcome: String, screen: String, path: String },
+    #[error("content/outcomes.toml: `{outcome}` is reached after the warning sign `{sign}` was ticked ({path})")]
+    PatternPastWarning { outcome: String, sign: String, path: String },
+    #[error("content/questions.toml: picking `{region}` as painful must bring up the warning screen `{screen}` before pressing (clinical-facts.md §3.4)")]
+    MissingScreen { region: String, screen: String },
+    #[error("content/sources.toml: article `{id}` links to {url}, which is not on the allow-list")]
+    ArticleNotAllowed { id: String, url: String },
+    #[error("{file}: `{record}` says \"{phrase}\", which reads as a diagnosis or as reassurance")]
+    Wording { file: &'static str, record: String, phrase: &'static str },
+}
+
+/// Every problem found, in a stable order; empty when the content is sound.
+pub fn validate(c: &Content) -> Vec<ContentError> {
+    let mut v = Validator { c, errors: Vec::new() };
+    v.ids();
+    v.references();
+    v.questions();
+    v.outcomes();
+    v.muscles();
+    v.articles();
+    v.wording();
+    v.screens();
+    if v.errors.is_empty() {
+        v.paths();
+    }
+    v.errors
+}
+
+struct Validator<'a> {
+    c: &'a Content,
+    errors: Vec<ContentError>,
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+impl Validator<'_> {
+    fn err(&mut self, e: ContentError) {
+        self.errors.push(e);
+    }
+
+    fn dangling(&mut self, file: &'static str, record: &str, field: &'static str, target: &str, exists: bool) {
+        if !exists {
+            self.err(ContentError::Dangling { file, record: record.into(), field, target: target.into() });
+        }
+    }
+
+    fn ids(&mut self) {
+        let c = self.c;
+        let sets: [(&'static str, Vec<&str>); 8] = [
+            (REGIONS, c.regions.iter().map(|x| x.id).collect()),
+            (MUSCLES, c.muscles.iter().map(|x| x.id).collect()),
+            (WARNINGS, c.warnings.iter().map(|x| x.id).collect()),
+            (QUESTIONS, c.questions.iter().map(|x| x.id).collect()),
+            (OUTCOMES, c.outcomes.iter().map(|x| x.id).collect()),
+            (OUTCOMES, c.rules.iter().map(|x| x.id).collect()),
+            (SOURCES, c.sources.iter().map(|x| x.id).collect()),
+            (SOURCES, c.articles.iter().map(|x| x.id).collect()),
+        ];
+        for (file, ids) in sets {
+            for (i, id) in ids.iter().enumerate() {
+                if !valid_id(id) {
+                    self.err(ContentError::BadId { file, id: id.to_string() });
+                }
+                if ids[..i].contains(id) {
+                    self.err(ContentError::Duplicate { file, id: id.to_string() });
+                }
+            }
+        }
+        for q in c.questions {
+            let choices = lookup::choice_ids(c, q);
+            for (i, id) in choices.iter().enumerate() {
+                if choices[..i].contains(id) {
+                    self.err(ContentError::Duplicate { file: QUESTIONS, id: format!("{}:{id}", q.id) });
+                }
+                if q.kind == QuestionKind::Regions && lookup::region(c, id).is_some() {
+                    self.err(ContentError::Invalid {
+                        file: QUESTIONS,
+                        record: q.id.into(),
+                        problem: format!("option `{id}` has the same id as a region"),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Every id named anywhere exists.
+    fn references(&mut self) {
+        let c = self.c;
+        let src = |id: &str| c.sources.iter().any(|s| s.id == id);
+        let art = |id: &str| lookup::article(c, id).is_some();
+        for m in c.muscles {
+            for r in m.tender.iter().chain(m.refers.iter().map(|r| &r.region)) {
+                self.dangling(MUSCLES, m.id, "regions", r, lookup::region(c, r).is_some());
+            }
+            for s in m.screens {
+                let ok = lookup::question_index(c, s).is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
+                self.dangling(MUSCLES, m.id, "screens", s, ok);
+            }
+            for s in m.sources {
+                self.dangling(MUSCLES, m.id, "sources", s, src(s));
+            }
+        }
+        for w in c.warnings {
+            for s in w.sources {
+                self.dangling(WARNINGS, w.id, "sources", s, src(s));
+            }
+            for a in w.articles {
+                self.dangling(WARNINGS, w.id, "articles", a, art(a));
+            }
+        }
+        for q in c.questions {
+            for s in q.signs {
+                self.dangling(QUESTIONS, q.id, "signs", s, lookup::sign(c, s).is_some());
+            }
+            for s in q.sources {
+                self.dangling(QUESTIONS, q.id, "sources", s, src(s));
+            }
+            for o in q.options {
+                if let Some(e) = o.ends {
+                    self.dangling(QUESTIONS, q.id, "ends", e, lookup::outcome(c, e).is_some());
+                }
+            }
+        }
+        for o in c.outcomes {
+            for s in o.sources {
+                self.dangling(OUTCOMES, o.id, "sources", s, src(s));
+            }
+            for a in o.articles {
+                self.dangling(OUTCOMES, o.id, "articles", a, art(a));
+            }
+        }
+        for r in c.rules {
+            self.dangling(OUTCOMES, r.id, "outcome", r.outcome, lookup::outcome(c, r.outcome).is_some());
+        }
+        for s in c.sources {
+            if let Some(a) = s.article {
+                self.dangling(SOURCES, s.id, "article", a, art(a));
+            }
+        }
+    }
+
+    /// Conditions name earlier questions and real choices; every question
+    /// offers a way out; screens have signs.
+    fn questions(&mut self) {
+        let c = self.c;
+        if c.questions.is_empty() {
+            self.err(ContentError::Missing { file: QUESTIONS, record: "(file)".into(), field: "questions" });
+        }
+        for (i, q) in c.questions.iter().enumerate() {
+            if let Some(cond) = q.ask_if {
+                self.condition(q.id, &cond, Some(i));
+            }
+            if !q.options.iter().any(|o| o.exclusive) {
+                self.err(ContentError::Invalid {
+                    file: QUESTIONS,
+                    record: q.id.into(),
+                    problem: "has no way out (an option marked `exclusive`, such as \"not sure\")".into(),
+                });
+            }
+            if q.kind == QuestionKind::Screen && q.signs.is_empty() {
+                self.err(ContentError::Missing { file: QUESTIONS, record: q.id.into(), field: "signs" });
+            }
+            if (q.kind == QuestionKind::Regions) != q.map.is_some() {
+                self.err(ContentError::Invalid {
+                    file: QUESTIONS,
+                    record: q.id.into(),
+                    problem: "region questions, and only they, say what the regions mean (`map`)".into(),
+                });
+            }
+            if q.why.trim().is_empty() {
+                self.err(ContentError::Missing { file: QUESTIONS, record: q.id.into(), field: "why" });
+            }
+        }
+        for r in c.rules {
+            if let Some(cond) = r.when {
+                self.condition(r.id, &cond, None);
+            }
+        }
+        if c.rules.last().is_some_and(|r| r.when.is_some()) || c.rules.is_empty() {
+            self.err(ContentError::Invalid {
+                file: OUTCOMES,
+                record: "(rules)".into(),
+                problem: "the last rule must have no `when`, so every path ends in an outcome".into(),
+            });
+        }
+    }
+
+    /// Checks one condition; `before` is the position of the question it
+    /// guards (it may only name questions before that one).
+    fn condition(&mut self, record: &str, cond: &Cond, before: Option<usize>) {
+        let c = self.c;
+        let mut found = Vec::new();
+        cond.for_each_atom(&mut |atom| {
+            let (q, wanted): (&str, Vec<&str>) = match atom {
+                Cond::Chose { question, option } => (question, vec![option]),
+                Cond::AnyRegion { question, regions } => (question, regions.to_vec()),
+                _ => return,
+            };
+            let Some(i) = lookup::question_index(c, q) else {
+                found.push(ContentError::Dangling { file: QUESTIONS, record: record.into(), field: "condition", target: q.into() });
+                return;
+            };
+            if before.is_some_and(|b| i >= b) {
+                found.push(ContentError::NotBefore { record: record.into(), target: q.into() });
+            }
+            let question = &c.questions[i];
+            let region_atom = matches!(atom, Cond::AnyRegion { .. });
+            if region_atom && question.kind != QuestionKind::Regions {
+                found.push(ContentError::Invalid {
+                    file: QUESTIONS,
+                    record: record.into(),
+                    problem: format!("condition asks for regions of `{q}`, which takes none"),
+                });
+            }
+            for w in wanted {
+                let ok = if region_atom {
+                    lookup::region(c, w).is_some()
+                } else {
+                    lookup::choice_ids(c, question).contains(&w)
+                };
+                if !ok {
+                    found.push(ContentError::Dangling { file: QUESTIONS, record: record.into(), field: "condition", target: format!("{q}:{w}") });
+                }
+            }
+        });
+        self.errors.extend(found);
+    }
+
+    fn outcomes(&mut self) {
+        let c = self.c;
+        let kinds = [
+            OutcomeKind::Emergency, OutcomeKind::Urgent, OutcomeKind::SeeClinician,
+            OutcomeKind::LymphNode, OutcomeKind::Nerve, OutcomeKind::Joint,
+            OutcomeKind::Referred, OutcomeKind::Local, OutcomeKind::Unclear,
+        ];
+        for k in kinds {
+            let n = c.outcomes.iter().filter(|o| o.kind == k).count();
+            let needs_one = matches!(k, OutcomeKind::Emergency | OutcomeKind::Urgent | OutcomeKind::SeeClinician);
+            if n == 0 || (needs_one && n > 1) {
+                self.err(ContentError::Invalid {
+                    file: OUTCOMES,
+                    record: format!("{k:?}"),
+                    problem: format!("needs {} outcome of this kind, found {n}", if needs_one { "exactly one" } else { "an" }),
+                });
+            }
+        }
+        for o in c.outcomes {
+            if o.sources.is_empty() {
+                self.err(ContentError::Missing { file: OUTCOMES, record: o.id.into(), field: "sources" });
+            }
+            if o.kind.is_pattern() && !o.headline.contains("consistent with") {
+                self.err(ContentError::Invalid {
+                    file: OUTCOMES,
+                    record: o.id.into(),
+                    problem: "a pattern outcome's headline must say \"consistent with\"".into(),
+                });
+            }
+        }
+        for w in c.warnings {
+            if w.sources.is_empty() {
+                self.err(ContentError::Missing { file: WARNINGS, record: w.id.into(), field: "sources" });
+            }
+            if lookup::outcome_of_kind(c, tier_outcome(w.tier)).is_none() {
+                self.err(ContentError::Invalid { file: WARNINGS, record: w.id.into(), problem: "its tier has no outcome".into() });
+            }
+        }
+    }
+
+    fn muscles(&mut self) {
+        for m in self.c.muscles {
+            let missing = [
+                ("tender regions", m.tender.is_empty()),
+                ("main referral region", !m.refers.iter().any(|r| r.strength == super::model::Strength::Main)),
+                ("sources", m.sources.is_empty()),
+                ("self-care", m.self_care.is_empty()),
+                ("cautions", m.cautions.is_empty()),
+            ];
+            for (field, gone) in missing {
+                if gone {
+                    self.err(ContentError::Missing { file: MUSCLES, record: m.id.into(), field });
+                }
+            }
+            let risky = m.tender.iter().any(|t| NO_TOOL_REGIONS.contains(t));
+            if risky && !m.cautions.iter().any(|x| x.to_lowercase().contains("tool")) {
+                self.err(ContentError::Invalid {
+                    file: MUSCLES,
+                    record: m.id.into(),
+                    problem: "its tender spot lies where no tool may be used, and no caution says so".into(),
+                });
+            }
+        }
+    }
+
+    fn articles(&mut self) {
+        for a in self.c.articles {
+            if !ALLOWED_URLS.contains(&a.url) {
+                self.err(ContentError::ArticleNotAllowed { id: a.id.into(), url: a.url.into() });
+            }
+        }
+    }
+
+    fn wording(&mut self) {
+        let c = self.c;
+        let mut texts: Vec<(&'static str, &str, &str)> = Vec::new();
+        for o in c.outcomes {
+            texts.extend([o.headline, o.summary].iter().chain(o.next_steps).map(|t| (OUTCOMES, o.id, *t)));
+        }
+        for m in c.muscles {
+            let all = [m.refers_summary].into_iter().chain(m.symptoms.iter().copied()).chain(m.self_care.iter().copied());
+            texts.extend(all.map(|t| (MUSCLES, m.id, t)));
+        }
+        for q in c.questions {
+            texts.extend([(QUESTIONS, q.id, q.prompt), (QUESTIONS, q.id, q.why)]);
+        }
+        for (file, record, text) in texts {
+            let lower = text.to_lowercase();
+            if let Some(phrase) = FORBIDDEN.iter().find(|p| lower.contains(*p)) {
+                self.err(ContentError::Wording { file, record: record.into(), phrase });
+            }
+        }
+    }
+
+    /// Every §3.4 region brings up its screen, asked before the person is
+    /// asked where it spreads (that is, before pressing).
+    fn screens(&mut self) {
+        let c = self.c;
+        for g in GENERAL_SCREENS {
+            let ok = lookup::question_index(c, g).is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
+            if !ok {
+                self.err(ContentError::Missing { file: QUESTIONS, record: g.to_string(), field: "general warning screen" });
+            }
+        }
+        let pain = c.questions.iter().find(|q| q.map == Some(MapRole::Pain)).map(|q| q.id);
+        let spread_at = c.questions.iter().position(|q| q.map == Some(MapRole::Spread)).unwrap_or(usize::MAX);
+        for (screen, regions) in OVERLAP_SCREENS {
+            let at = lookup::question_index(c, screen);
+            for r in *regions {
+                let covered = at.is_some_and(|i| {
+                    let q = &c.questions[i];
+                    let mut hit = false;
+                    if let (Some(cond), Some(pain)) = (q.ask_if, pain) {
+                        cond.for_each_atom(&mut |atom| {
+                            if let Cond::AnyRegion { question, regions } = atom {
+                                hit |= *question == pain && regions.contains(r);
+                            }
+                        });
+                    }
+                    q.kind == QuestionKind::Screen && hit && i < spread_at
+                });
+                if !covered || lookup::region(c, r).is_none() {
+                    self.err(ContentError::MissingScreen { region: r.to_string(), screen: screen.to_string() });
+                }
+            }
+        }
+    }
+
+    /// Walks every path: each ends in an outcome; each question and outcome is
+    /// reached; no pattern outcome comes without the general screens or after
+    /// a ticked sign.
+    fn paths(&mut self) {
+        let c = self.c;
+        let mut reached = vec![false; c.outcomes.len()];
+        let mut found = Vec::new();
+        let result = walk(c, MAX_STEPS, &mut |s, a| {
+            let path = describe(s.answers());
+            let Some(a) = a else {
+                found.push(ContentError::NoOutcome(path));
+                return;
+            };
+            if let Some(i) = c.outcomes.iter().position(|o| o.id == a.outcome.id) {
+                reached[i] = true;
+            }
+            if !a.outcome.kind.is_warning() {
+                if let Some(sign) = a.signs.first() {
+                    found.push(ContentError::PatternPastWarning { outcome: a.outcome.id.into(), sign: sign.id.into(), path: path.clone() });
+                }
+            }
+            if a.outcome.kind.is_pattern() {
+                for g in GENERAL_SCREENS {
+                    if s.answer(g).is_none() {
+                        found.push(ContentError::PatternWithoutScreen { outcome: a.outcome.id.into(), screen: g.to_string(), path: path.clone() });
+                    }
+                }
+            }
+        });
+        let asked = match result {
+            Ok(stats) => stats.asked,
+            Err(s) => {
+                found.push(ContentError::TooLong(describe(s.answers())));
+                Vec::new()
+            }
+        };
+        found.truncate(20);
+        self.errors.extend(found);
+        if self.errors.is_empty() {
+            for q in c.questions.iter().filter(|q| !asked.contains(&q.id)) {
+                self.err(ContentError::Unreachable(q.id.into()));
+            }
+            for (o, _) in c.outcomes.iter().zip(&reached).filter(|(_, r)| !**r) {
+                self.err(ContentError::Unreached(o.id.into()));
+            }
+        }
+    }
+}
+
+/// A path in the codec's form, short enough for an error message.
+fn describe(answers: &[(&'static str, Answer)]) -> String {
+    let parts: Vec<String> = answers
+        .iter()
+        .map(|(q, a)| match a {
+            Answer::Options(o) => format!("{q}={}", o.join(",")),
+            Answer::Regions(r) => format!("{q}={}", r.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+        })
+        .collect();
+    parts.join(" ")
+}

@@ -1,0 +1,168 @@
+//! Walks every path through the questions, driving the real reducer.
+//!
+//! A path branches on every option of every question. Region questions would
+//! branch on every subset of the map, so they branch on *equivalence
+//! classes* instead: regions that every condition in the content treats
+//! alike give the same path, so one region of each class stands for all of
+//! them (plus each way-out option). The walk is therefore exhaustive over
+//! everything the content can tell apart.
+
+use super::answer::{Answer, RegionSel, Side};
+use super::assess::{assess, Assessment};
+use super::lookup;
+use super::model::{Cond, Content, Question, QuestionKind};
+use super::session::{Action, Session, Step};
+use std::collections::HashMap;
+
+/// What the walk saw.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Stats {
+    /// Every distinct path through the questions (with region questions
+    /// counted by class, as above).
+    pub paths: u64,
+    /// Distinct states actually visited: paths that share a state share
+    /// their future, so each state is walked once.
+    pub states: usize,
+    /// The most questions answered on one path.
+    pub longest: usize,
+    /// Questions asked on at least one path, in content order.
+    pub asked: Vec<&'static str>,
+}
+
+/// Calls `visit` with a finished session and its assessment (`None` when no
+/// rule matched) once for every distinct finished state. Fails with the
+/// session that was still going after `max_steps` answers.
+pub fn walk(
+    content: &Content,
+    max_steps: usize,
+    visit: &mut impl FnMut(&Session, Option<&Assessment>),
+) -> Result<Stats, Session> {
+    let mut atoms: Vec<Cond> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    let rules_at = content.questions.len();
+    let conds = content.questions.iter().enumerate().filter_map(|(i, q)| q.ask_if.map(|c| (i, c)));
+    for (owner, c) in conds.chain(content.rules.iter().filter_map(|r| r.when.map(|c| (rules_at, c)))) {
+        c.for_each_atom(&mut |a| match atoms.iter().position(|x| x == a) {
+            Some(k) => owners[k].push(owner),
+            None => {
+                atoms.push(*a);
+                owners.push(vec![owner]);
+            }
+        });
+    }
+    // From question `i` on, only atoms of later conditions and of rules matter.
+    let live = (0..=rules_at)
+        .map(|i| (0..atoms.len()).filter(|k| owners[*k].iter().any(|o| *o >= i)).collect())
+        .collect();
+    let mut w = Walker {
+        content,
+        classes: content.questions.iter().map(|q| branches(content, q)).collect(),
+        atoms,
+        live,
+        memo: HashMap::new(),
+        max_steps,
+        visit,
+    };
+    let (paths, longest) = w.go(Session::new(content), 0)?;
+    let asked = content.questions.iter().map(|q| q.id).filter(|id| w.memo.keys().any(|k| k.0 == Step::Question(id))).collect();
+    Ok(Stats { paths, states: w.memo.len(), longest, asked })
+}
+
+/// Everything about a session that its future depends on: where it is, the
+/// truth of the condition atoms still to be read (by later questions or by
+/// the rules), and the outcome an answer forced. Questions before the current
+/// one that apply are all answered when walking forward, so which are
+/// answered follows from the step and the atoms.
+type Key = (Step, Vec<bool>, Option<&'static str>);
+
+struct Walker<'a, F> {
+    content: &'a Content,
+    classes: Vec<Vec<Answer>>,
+    atoms: Vec<Cond>,
+    /// For each question position (and one past the end, for the rules), the
+    /// atoms read from there on.
+    live: Vec<Vec<usize>>,
+    memo: HashMap<Key, (u64, usize)>,
+    max_steps: usize,
+    visit: &'a mut F,
+}
+
+impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
+    fn key(&self, s: &Session) -> Key {
+        let at = match s.step() {
+            Step::Question(q) => lookup::question_index(self.content, q).unwrap_or_default(),
+            Step::Done => self.content.questions.len(),
+        };
+        let truth = self.live[at].iter().map(|k| self.atoms[*k].holds(s.answers())).collect();
+        (s.step(), truth, s.ending(self.content).map(|(_, o)| o.id))
+    }
+
+    /// Number of paths from `s` to a finished state, and the most answers
+    /// any of them still needs.
+    fn go(&mut self, s: Session, depth: usize) -> Result<(u64, usize), Session> {
+        let key = self.key(&s);
+        if let Some(n) = self.memo.get(&key) {
+            return Ok(*n);
+        }
+        let found = match s.step() {
+            Step::Done => {
+                (self.visit)(&s, assess(self.content, &s).as_ref());
+                (1, 0)
+            }
+            Step::Question(_) if depth >= self.max_steps => return Err(s),
+            Step::Question(q) => {
+                let i = lookup::question_index(self.content, q).unwrap_or_default();
+                let (mut n, mut longest) = (0, 0);
+                for a in self.classes[i].clone() {
+                    if let Ok(t) = s.apply(self.content, Action::Answer(q, a)) {
+                        let (m, l) = self.go(t.session, depth + 1)?;
+                        n += m;
+                        longest = longest.max(l + 1);
+                    }
+                }
+                (n, longest)
+            }
+        };
+        self.memo.insert(key, found);
+        Ok(found)
+    }
+}
+
+/// One answer per distinguishable choice of a question.
+pub fn branches(content: &Content, q: &Question) -> Vec<Answer> {
+    let mut out: Vec<Answer> = lookup::choice_ids(content, q)
+        .into_iter()
+        .map(|c| Answer::Options(vec![c]))
+        .collect();
+    if q.kind == QuestionKind::Regions {
+        let mut seen: Vec<Vec<usize>> = Vec::new();
+        for r in content.regions {
+            let sig = signature(content, q.id, r.id);
+            if !seen.contains(&sig) {
+                seen.push(sig);
+                let side = if r.paired { Side::Left } else { Side::Centre };
+                out.push(Answer::Regions(vec![RegionSel { region: r.id, side }]));
+            }
+        }
+    }
+    out
+}
+
+/// Which region conditions about question `q` include `region`, as the
+/// positions of those conditions in a fixed walk over all content conditions.
+fn signature(content: &Content, q: &str, region: &str) -> Vec<usize> {
+    let mut sig = Vec::new();
+    let mut n = 0;
+    let conds = content.questions.iter().filter_map(|x| x.ask_if).chain(content.rules.iter().filter_map(|r| r.when));
+    for c in conds {
+        c.for_each_atom(&mut |atom| {
+            if let Cond::AnyRegion { question, regions } = atom {
+                if *question == q && regions.contains(&region) {
+                    sig.push(n);
+                }
+            }
+            n += 1;
+        });
+    }
+    sig
+}

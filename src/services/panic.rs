@@ -1,0 +1,39 @@
+//! Shows a "something went wrong" panel instead of a frozen page when the
+//! app panics (the release build aborts after the hook runs, so the panel
+//! is built with plain DOM calls, not Yew).
+
+use gloo::utils::document;
+use std::panic::PanicHookInfo;
+
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        gloo::console::error!(info.to_string());
+        let _ = show(info);
+    }));
+}
+
+fn show(info: &PanicHookInfo<'_>) -> Option<()> {
+    let doc = document();
+    let panel = doc.create_element("section").ok()?;
+    panel.set_class_name("crash");
+    panel.set_attribute("role", "alert").ok()?;
+    let add = |tag: &str, text: &str| -> Option<()> {
+        let el = doc.create_element(tag).ok()?;
+        el.set_text_content(Some(text));
+        panel.append_child(&el).ok()?;
+        Some(())
+    };
+    add("h1", "Something went wrong")?;
+    add("p", "Please reload the page. Your saved answers are kept on this device.")?;
+    let link = doc.create_element("a").ok()?;
+    link.set_attribute("href", "").ok()?;
+    link.set_class_name("primary button");
+    link.set_text_content(Some("Reload"));
+    panel.append_child(&link).ok()?;
+    add("p", "If you report this problem, please include this text:")?;
+    add("pre", &info.to_string())?;
+    let body = doc.body()?;
+    body.set_inner_html("");
+    body.append_child(&panel).ok()?;
+    Some(())
+}

@@ -1,0 +1,112 @@
+//! The session codec: round trips, versions, and no panic on any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::answer;
+use proptest::prelude::*;
+use symptom_explorer::content::CONTENT;
+use symptom_explorer::engine::codec::{decode, encode, CodecError};
+use symptom_explorer::engine::walk::branches;
+use symptom_explorer::engine::{Action, Session, Step};
+
+/// Plays a session by picking, at each step, the branch `picks[i]` selects.
+fn play(picks: &[usize], back_at: Option<usize>) -> Session {
+    let mut s = Session::new(&CONTENT);
+    for (i, p) in picks.iter().enumerate() {
+        let Step::Question(q) = s.step() else { break };
+        let question = CONTENT.questions.iter().find(|x| x.id == q).unwrap();
+        let options = branches(&CONTENT, question);
+        let a = options[p % options.len()].clone();
+        s = s.apply(&CONTENT, Action::Answer(q, a)).map(|t| t.session).unwrap_or(s);
+        if back_at == Some(i) {
+            s = s.apply(&CONTENT, Action::Back).map(|t| t.session).unwrap_or(s);
+        }
+    }
+    s
+}
+
+#[test]
+fn a_known_session_encodes_readably() {
+    let s = Session::new(&CONTENT);
+    let s = s.apply(&CONTENT, Action::Answer("screen-emergency", answer("screen-emergency", "none"))).unwrap().session;
+    let s = s.apply(&CONTENT, Action::Answer("screen-urgent", answer("screen-urgent", "none"))).unwrap().session;
+    let s = s.apply(&CONTENT, Action::Answer("pain-where", answer("pain-where", "temple-r,throat"))).unwrap().session;
+    assert_eq!(encode(&s), "v1~press-where~screen-emergency=none~screen-urgent=none~pain-where=temple-r,throat");
+    assert_eq!(decode(&CONTENT, &encode(&s)), Ok(s));
+}
+
+#[test]
+fn bad_input_gets_a_typed_reason() {
+    assert_eq!(decode(&CONTENT, ""), Err(CodecError::Empty));
+    assert_eq!(decode(&CONTENT, "v0~x"), Err(CodecError::UnknownVersion("v0".into())));
+    assert_eq!(decode(&CONTENT, "v1"), Err(CodecError::Malformed("the current step is missing")));
+    assert_eq!(decode(&CONTENT, "v1~nope"), Err(CodecError::UnknownQuestion("nope".into())));
+    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=maybe"), Err(CodecError::UnknownChoice { .. })));
+    assert!(matches!(decode(&CONTENT, "v1~press-result~screen-emergency=none"), Err(CodecError::Inconsistent(_))));
+    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=none"), Err(CodecError::Malformed(_))));
+    assert!(matches!(decode(&CONTENT, &"v1~".repeat(2000)), Err(CodecError::TooLong(_))));
+    // A region on the wrong side for an unpaired region, or a paired one without a side.
+    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=none~screen-urgent=none~pain-where=throat-l"), Err(CodecError::UnknownChoice { .. })));
+    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple"), Err(CodecError::UnknownChoice { .. })));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_played_session_round_trips(picks in prop::collection::vec(0usize..64, 0..20), back in prop::option::of(0usize..20)) {
+        let s = play(&picks, back);
+        prop_assert_eq!(decode(&CONTENT, &encode(&s)), Ok(s.clone()));
+        // Every step of the played session is one the reducer can show.
+        if let Step::Question(q) = s.step() {
+            prop_assert!(s.applicable(&CONTENT).iter().any(|x| x.id == q));
+        }
+    }
+
+    #[test]
+    fn any_answer_sequence_leaves_a_valid_session(picks in prop::collection::vec(0usize..64, 0..24)) {
+        let s = play(&picks, None);
+        let answered: Vec<&str> = s.answers().iter().map(|(q, _)| *q).collect();
+        let applicable: Vec<&str> = s.applicable(&CONTENT).iter().map(|q| q.id).collect();
+        for q in &answered {
+            prop_assert!(applicable.contains(q), "answer to {} kept though it no longer applies", q);
+        }
+    }
+}
+
+/// 100 000 random and mutated strings: decoding returns, never panics.
+#[test]
+fn decoding_arbitrary_and_mutated_strings_never_panics() {
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 50_000, ..ProptestConfig::default() });
+    runner
+        .run(&".{0,300}", |text| {
+            let _ = decode(&CONTENT, &text);
+            Ok(())
+        })
+        .unwrap();
+    let seed = encode(&play(&[0, 0, 5, 3, 0, 0, 1, 2, 4, 1, 0, 0, 1], None));
+    let mutated = (prop::collection::vec((0usize..400, any::<char>(), 0u8..3), 1..6), Just(seed)).prop_map(|(edits, mut s)| {
+        for (at, c, kind) in edits {
+            let mut chars: Vec<char> = s.chars().collect();
+            let at = at % (chars.len() + 1);
+            match kind {
+                0 => chars.insert(at, c),
+                1 if at < chars.len() => {
+                    chars.remove(at);
+                }
+                _ if at < chars.len() => chars[at] = c,
+                _ => {}
+            }
+            s = chars.into_iter().collect();
+        }
+        s
+    });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 50_000, ..ProptestConfig::default() });
+    runner
+        .run(&mutated, |text| {
+            let _ = decode(&CONTENT, &text);
+            Ok(())
+        })
+        .unwrap();
+}

@@ -1,0 +1,41 @@
+//! Drives the engine the way a person answers, for the native tests.
+#![allow(dead_code)]
+
+use symptom_explorer::content::CONTENT;
+use symptom_explorer::engine::model::QuestionKind;
+use symptom_explorer::engine::{assess, lookup, Action, Answer, Assessment, RegionSel, Session, Step};
+
+/// Parses "a,b" as the choices of `question`: option ids, or region ids with
+/// `-l`/`-r` for region questions.
+pub fn answer(question: &str, choices: &str) -> Answer {
+    let q = &CONTENT.questions[lookup::question_index(&CONTENT, question).expect("question")];
+    let parts: Vec<&str> = choices.split(',').collect();
+    let ids = lookup::choice_ids(&CONTENT, q);
+    if let Some(opts) = parts.iter().map(|p| ids.iter().find(|i| *i == p).copied()).collect::<Option<Vec<_>>>() {
+        return Answer::Options(opts);
+    }
+    assert_eq!(q.kind, QuestionKind::Regions, "{question}: unknown choice in {choices}");
+    Answer::Regions(parts.iter().map(|p| RegionSel::parse(&CONTENT, p).unwrap_or_else(|| panic!("region {p}"))).collect())
+}
+
+/// Answers the questions in the order the engine asks them. Each step names
+/// the question it expects; screens that a step does not name are answered
+/// "none". Panics when the engine asks something else.
+pub fn run(steps: &[(&str, &str)]) -> (Session, Assessment) {
+    let mut s = Session::new(&CONTENT);
+    let mut steps = steps.iter().peekable();
+    while let Step::Question(q) = s.step() {
+        let a = match steps.peek() {
+            Some((id, choices)) if *id == q => {
+                steps.next();
+                answer(q, choices)
+            }
+            _ if q.starts_with("screen-") => Answer::Options(vec!["none"]),
+            next => panic!("the engine asks `{q}`, the case expects {next:?}"),
+        };
+        s = s.apply(&CONTENT, Action::Answer(q, a)).unwrap_or_else(|e| panic!("{q}: {e}")).session;
+    }
+    assert!(steps.next().is_none(), "the questions ended before the case did");
+    let a = assess(&CONTENT, &s).expect("a finished session has an assessment");
+    (s, a)
+}

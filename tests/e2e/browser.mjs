@@ -1,0 +1,61 @@
+// Launches Debian's Chromium through playwright-core and records what a page
+// does that it must not: CSP violations and requests to other origins.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readHeaders, serve } from './server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Serves dist/ with the production headers. */
+export async function serveDist(base = '/') {
+  return serve({ root: DIST, base, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
+}
+
+/**
+ * Opens a page that records CSP violations and every request. `problems()`
+ * lists violations, off-origin requests and page errors.
+ */
+export async function watchedPage(browser, origin, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`),
+    );
+  });
+  return {
+    page,
+    context,
+    requests,
+    async problems() {
+      const violations = await page.evaluate(() => window.__violations).catch(() => ['page closed']);
+      const offOrigin = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
+      return [...violations.map((v) => `CSP: ${v}`), ...offOrigin.map((u) => `off-origin request: ${u}`), ...errors];
+    },
+  };
+}

@@ -1,0 +1,121 @@
+//! The reducer: answering, going back, changing an earlier answer, restarting.
+
+mod common;
+
+use common::answer;
+use symptom_explorer::content::CONTENT;
+use symptom_explorer::engine::answer::AnswerError;
+use symptom_explorer::engine::{Action, Answer, Session, SessionError, Step};
+
+fn go(s: &Session, action: Action) -> Session {
+    s.apply(&CONTENT, action).expect("valid action").session
+}
+
+fn ans(s: &Session, q: &'static str, choices: &str) -> Session {
+    go(s, Action::Answer(q, answer(q, choices)))
+}
+
+/// A session at "press-result" with the temple and calf picked as painful.
+fn into_press_test() -> Session {
+    let s = Session::new(&CONTENT);
+    let s = ans(&s, "screen-emergency", "none");
+    let s = ans(&s, "screen-urgent", "none");
+    let s = ans(&s, "pain-where", "temple-l,calf-l");
+    let s = ans(&s, "press-where", "top-of-shoulder-l");
+    let s = ans(&s, "screen-head", "none");
+    let s = ans(&s, "screen-calf", "none");
+    ans(&s, "is-lump", "knot")
+}
+
+#[test]
+fn starts_at_the_first_screen() {
+    assert_eq!(Session::new(&CONTENT).step(), Step::Question("screen-emergency"));
+}
+
+#[test]
+fn region_answers_bring_up_their_screens_in_order() {
+    let s = into_press_test();
+    assert_eq!(s.step(), Step::Question("press-result"));
+    let asked: Vec<&str> = s.applicable(&CONTENT).iter().map(|q| q.id).collect();
+    assert!(asked.contains(&"screen-head") && asked.contains(&"screen-calf"));
+    assert!(!asked.contains(&"screen-chest"));
+}
+
+#[test]
+fn back_keeps_answers_and_forward_returns() {
+    let s = into_press_test();
+    let back = go(&s, Action::Back);
+    assert_eq!(back.step(), Step::Question("is-lump"));
+    assert_eq!(back.answers(), s.answers());
+    assert_eq!(go(&back, Action::Forward).step(), Step::Question("press-result"));
+}
+
+#[test]
+fn back_from_the_first_question_is_refused() {
+    let s = Session::new(&CONTENT);
+    assert_eq!(s.apply(&CONTENT, Action::Back), Err(SessionError::AtStart));
+}
+
+#[test]
+fn changing_an_answer_drops_exactly_the_answers_that_no_longer_apply() {
+    let s = into_press_test();
+    let t = s
+        .apply(&CONTENT, Action::Edit("pain-where", answer("pain-where", "temple-l")))
+        .unwrap();
+    assert_eq!(t.dropped, ["screen-calf"], "the calf screen no longer applies; the head screen still does");
+    assert!(t.session.answer("screen-head").is_some());
+    assert!(t.session.answer("is-lump").is_some(), "later answers that still apply are kept");
+    assert_eq!(t.session.step(), Step::Question("press-result"));
+}
+
+#[test]
+fn an_ending_answer_drops_everything_after_it() {
+    let s = into_press_test();
+    let t = s
+        .apply(&CONTENT, Action::Edit("screen-urgent", answer("screen-urgent", "night-pain")))
+        .unwrap();
+    assert_eq!(t.session.step(), Step::Done);
+    assert_eq!(t.dropped, ["pain-where", "press-where", "screen-head", "screen-calf", "is-lump"]);
+}
+
+#[test]
+fn a_new_question_opened_by_an_edit_is_asked_next() {
+    let s = into_press_test();
+    let t = s
+        .apply(&CONTENT, Action::Edit("pain-where", answer("pain-where", "temple-l,calf-l,chest-l")))
+        .unwrap();
+    assert!(t.dropped.is_empty());
+    assert_eq!(t.session.step(), Step::Question("screen-chest"));
+}
+
+#[test]
+fn invalid_answers_are_refused_with_a_reason() {
+    let s = Session::new(&CONTENT);
+    let both = Answer::Options(vec!["none", "chest-pressure"]);
+    assert_eq!(
+        s.apply(&CONTENT, Action::Answer("screen-emergency", both)),
+        Err(SessionError::BadAnswer { question: "screen-emergency", error: AnswerError::NotAlone("none".into()) })
+    );
+    assert!(matches!(
+        s.apply(&CONTENT, Action::Answer("press-result", answer("press-result", "stays"))),
+        Err(SessionError::NotAsked("press-result"))
+    ));
+    assert_eq!(
+        s.apply(&CONTENT, Action::Answer("screen-emergency", Answer::Options(vec![]))),
+        Err(SessionError::BadAnswer { question: "screen-emergency", error: AnswerError::Empty })
+    );
+}
+
+#[test]
+fn restart_forgets_everything() {
+    let s = go(&into_press_test(), Action::Restart);
+    assert_eq!(s, Session::new(&CONTENT));
+}
+
+#[test]
+fn progress_counts_questions_that_apply() {
+    let s = into_press_test();
+    let (done, total) = s.progress(&CONTENT);
+    assert_eq!(done, 7);
+    assert!(total > done);
+}

@@ -1,0 +1,7 @@
+// Starts the app from a file rather than an inline script, so the page runs
+// under a strict Content-Security-Policy (no 'unsafe-inline'). Trunk writes
+// the hashed names of the wasm-bindgen glue and the wasm into #wasm-entry
+// (see pattern_script in Trunk.toml).
+const entry = document.getElementById('wasm-entry');
+const { default: init } = await import(entry.dataset.js);
+await init({ module_or_path: entry.dataset.wasm });
