@@ -1,9 +1,14 @@
 //! The root component and the start-up code.
 
-use crate::components::{question_step::QuestionStep, result_view::ResultView, welcome::Welcome};
+use crate::components::{
+    notice_bar::NoticeBar, question_step::QuestionStep, result_view::ResultView, welcome::Welcome,
+};
 use crate::content::CONTENT;
+use crate::engine::codec::encode;
 use crate::engine::{lookup, Step};
-use crate::state::{AppState, Msg, Screen};
+use crate::hooks::use_location_hash::use_location_hash;
+use crate::services::{location, storage};
+use crate::state::{worth_saving, AppState, History, Msg, Screen};
 use yew::prelude::*;
 
 /// Mounts the app into `#app`, replacing the static loading message.
@@ -18,13 +23,45 @@ pub fn start() {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| AppState::boot(&location::hash(), storage::load().map_err(|_| ())));
+    let hash = use_location_hash();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |m: Msg| state.dispatch(m))
     };
+    {
+        // Back/Forward and pasted links arrive as fragment changes.
+        let dispatch = dispatch.clone();
+        use_effect_with(hash, move |h| dispatch.emit(Msg::Navigate(h.clone())));
+    }
+    {
+        // The fragment follows the state: one history entry per step.
+        let wanted = state.route().to_hash();
+        let history = state.history;
+        use_effect_with(wanted, move |wanted| {
+            if *wanted != location::hash() {
+                match history {
+                    History::Push => location::push(wanted),
+                    History::Replace => location::replace(wanted),
+                }
+            }
+        });
+    }
+    {
+        // Progress is saved on every change while saving is on.
+        let dispatch = dispatch.clone();
+        let (session, autosave) = (state.session.clone(), state.autosave);
+        use_effect_with((session, autosave), move |(session, autosave)| {
+            if *autosave && worth_saving(session) && storage::save(&encode(session)).is_err() {
+                dispatch.emit(Msg::StorageFailed);
+            }
+        });
+    }
+
     let body = match (state.screen, state.session.step()) {
-        (Screen::Welcome, _) => html! { <Welcome on_start={dispatch.reform(|()| Msg::Start)} /> },
+        (Screen::Welcome, _) => html! {
+            <Welcome has_saved={state.saved.is_some()} dispatch={dispatch.clone()} />
+        },
         (Screen::Guided, Step::Question(id)) => {
             let Some(i) = lookup::question_index(&CONTENT, id) else { return html! {} };
             let question = &CONTENT.questions[i];
@@ -38,7 +75,7 @@ pub fn App() -> Html {
                 />
             }
         }
-        (Screen::Guided, Step::Done) => html! {
+        (Screen::Guided | Screen::Summary, _) => html! {
             <ResultView session={state.session.clone()} dispatch={dispatch.clone()} />
         },
     };
@@ -47,7 +84,12 @@ pub fn App() -> Html {
             <header class="app-header">
                 <p class="brand">{"Symptom explorer"}</p>
             </header>
-            <main class="app-main" id="main">{body}</main>
+            <main class="app-main" id="main">
+                if let Some(notice) = state.notice.clone() {
+                    <NoticeBar {notice} dispatch={dispatch.clone()} />
+                }
+                {body}
+            </main>
         </>
     }
 }

@@ -1,11 +1,15 @@
 //! The only bridge between Yew and the engine: app state as a reducer whose
 //! messages wrap engine actions. Components render this state and dispatch
 //! messages; they never call the engine's reducer themselves.
+//!
+//! The URL fragment mirrors the state (see `route`): the app writes it after
+//! each change, and Back/Forward or a pasted link come back as
+//! [`Msg::Navigate`].
 
 use crate::content::CONTENT;
+use crate::engine::codec::{decode, encode};
 use crate::engine::{Action, Session, Step};
-use std::rc::Rc;
-use yew::Reducible;
+use crate::route::Route;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +17,32 @@ pub enum Screen {
     Welcome,
     /// The questions, or the result once the session is done.
     Guided,
+    /// The print-friendly summary for a clinician.
+    Summary,
+}
+
+/// A message shown above the screen until dismissed or resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A link could not be read; the reason is shown for a bug report.
+    BadLink(String),
+    /// Saved progress from an earlier visit could not be read. It is kept
+    /// until the person starts over.
+    BadSaved(String),
+    /// Storage is unavailable: the app works, but cannot save.
+    StorageOff,
+    /// A link was opened while different saved progress exists: the person
+    /// chooses which to keep; nothing is saved until then.
+    LinkOrSaved,
+}
+
+/// How the URL should follow the next state change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: Back returns to the previous step.
+    Push,
+    /// Rewrite the current entry (after loading a link, to its clean form).
+    Replace,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,45 +51,177 @@ pub struct AppState {
     pub session: Session,
     /// Answers the last change removed, so the screen can say so.
     pub dropped: Vec<&'static str>,
-}
-
-impl Default for AppState {
-    fn default() -> Self {
-        AppState { screen: Screen::Welcome, session: Session::new(&CONTENT), dropped: Vec::new() }
-    }
+    pub notice: Option<Notice>,
+    /// Progress saved on an earlier visit, offered on the welcome screen.
+    pub saved: Option<Session>,
+    /// Whether changes are written to storage (off while a link and saved
+    /// progress disagree, and when storage is unavailable).
+    pub autosave: bool,
+    pub history: History,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    /// The fragment changed: first load, Back/Forward, or a link.
+    Navigate(String),
+    /// Start afresh (forgets saved progress).
     Start,
+    /// Resume the saved progress.
+    Continue,
+    /// Keep the answers of the link that was opened, replacing saved ones.
+    KeepLink,
     Home,
+    Summary,
     Engine(Action),
+    /// Storage refused a write: say so once and stop trying.
+    StorageFailed,
+    Dismiss,
 }
 
-impl Reducible for AppState {
+impl AppState {
+    /// The state at start-up, from the URL fragment and whatever storage held
+    /// (`Err` when storage is unavailable).
+    pub fn boot(hash: &str, stored: Result<Option<String>, ()>) -> AppState {
+        let mut s = AppState {
+            screen: Screen::Welcome,
+            session: Session::new(&CONTENT),
+            dropped: Vec::new(),
+            notice: None,
+            saved: None,
+            autosave: stored.is_ok(),
+            history: History::Replace,
+        };
+        match stored {
+            Ok(Some(text)) => match decode(&CONTENT, &text) {
+                Ok(saved) => s.saved = Some(saved),
+                Err(e) => {
+                    s.notice = Some(Notice::BadSaved(e.to_string()));
+                    // Never overwrite what could not be read without asking.
+                    s.autosave = false;
+                }
+            },
+            Ok(None) => {}
+            Err(()) => s.notice = Some(Notice::StorageOff),
+        }
+        s.navigate(hash);
+        if s.screen != Screen::Welcome && s.saved.as_ref().is_some_and(|saved| *saved != s.session) {
+            s.notice = Some(Notice::LinkOrSaved);
+            s.autosave = false;
+        }
+        s
+    }
+
+    /// The route that shows this state.
+    pub fn route(&self) -> Route {
+        match self.screen {
+            Screen::Welcome => Route::Welcome,
+            Screen::Guided => Route::Guided(encode(&self.session)),
+            Screen::Summary => Route::Summary(encode(&self.session)),
+        }
+    }
+
+    fn navigate(&mut self, hash: &str) {
+        self.history = History::Replace;
+        let (screen, text) = match Route::parse(hash) {
+            Route::Welcome => {
+                self.screen = Screen::Welcome;
+                return;
+            }
+            Route::Guided(t) => (Screen::Guided, t),
+            Route::Summary(t) => (Screen::Summary, t),
+            Route::Unknown(p) => {
+                self.screen = Screen::Welcome;
+                self.notice = Some(Notice::BadLink(format!("there is no page `{p}`")));
+                return;
+            }
+        };
+        match decode(&CONTENT, &text) {
+            Ok(session) => {
+                if session != self.session {
+                    self.dropped.clear();
+                }
+                self.session = session;
+                self.screen = screen;
+            }
+            Err(e) => {
+                self.screen = Screen::Welcome;
+                self.session = Session::new(&CONTENT);
+                self.notice = Some(Notice::BadLink(e.to_string()));
+            }
+        }
+    }
+}
+
+#[cfg(feature = "web")]
+impl yew::Reducible for AppState {
     type Action = Msg;
 
-    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        let mut next = (*self).clone();
+    fn reduce(self: std::rc::Rc<Self>, msg: Msg) -> std::rc::Rc<Self> {
+        match self.update(msg) {
+            Some(next) => std::rc::Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+impl AppState {
+    /// The state after `msg`; `None` when nothing changes.
+    pub fn update(&self, msg: Msg) -> Option<AppState> {
+        let mut next = self.clone();
+        next.history = History::Push;
         match msg {
-            Msg::Start => next.screen = Screen::Guided,
+            Msg::Navigate(hash) => {
+                if Route::parse(&hash) == self.route() {
+                    return None;
+                }
+                next.navigate(&hash);
+            }
+            Msg::Start => {
+                next.session = Session::new(&CONTENT);
+                next.screen = Screen::Guided;
+                next.saved = None;
+                next.dropped.clear();
+                next.autosave = next.notice != Some(Notice::StorageOff);
+                next.notice = next.notice.filter(|n| *n == Notice::StorageOff);
+            }
+            Msg::Continue => {
+                if let Some(saved) = next.saved.clone() {
+                    next.session = saved;
+                }
+                next.screen = Screen::Guided;
+                next.autosave = next.notice != Some(Notice::StorageOff);
+                next.notice = None;
+            }
+            Msg::KeepLink => {
+                next.saved = None;
+                next.autosave = true;
+                next.notice = None;
+            }
             Msg::Home => next.screen = Screen::Welcome,
-            Msg::Engine(Action::Back) if self.session.step() == first_step() => {
+            Msg::Summary => next.screen = Screen::Summary,
+            Msg::Engine(Action::Back) if self.session.step() == Session::new(&CONTENT).step() => {
                 next.screen = Screen::Welcome;
             }
             Msg::Engine(action) => match self.session.apply(&CONTENT, action) {
                 Ok(t) => {
                     next.session = t.session;
                     next.dropped = t.dropped;
+                    next.screen = Screen::Guided;
                 }
                 // The UI only offers valid actions; an invalid one changes nothing.
-                Err(_) => return self,
+                Err(_) => return None,
             },
+            Msg::StorageFailed => {
+                next.autosave = false;
+                next.notice = Some(Notice::StorageOff);
+            }
+            Msg::Dismiss => next.notice = None,
         }
-        Rc::new(next)
+        Some(next)
     }
 }
 
-fn first_step() -> Step {
-    Session::new(&CONTENT).step()
+/// Whether this session is worth saving (something answered).
+pub fn worth_saving(s: &Session) -> bool {
+    !s.answers().is_empty() || s.step() == Step::Done
 }

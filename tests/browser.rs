@@ -89,6 +89,7 @@ async fn screen_question_answers_only_after_a_choice() {
 
 #[wasm_bindgen_test]
 async fn app_starts_on_welcome_and_moves_to_the_first_question() {
+    symptom_explorer::services::storage::clear().unwrap();
     let root = mount::<App>(()).await;
     assert!(text(&root, "h1").contains("spread"), "welcome heading: {}", text(&root, "h1"));
     button(&root, "Start").click();
@@ -99,6 +100,8 @@ async fn app_starts_on_welcome_and_moves_to_the_first_question() {
     button(&root, "Next").click();
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[1].prompt);
+    assert!(symptom_explorer::services::storage::load().unwrap().is_some_and(|t| t.contains("screen-emergency=none")), "progress is saved");
+    assert!(gloo::utils::window().location().hash().unwrap().starts_with("#/guided/v1~screen-urgent~"), "the step is in the URL");
     button(&root, "Back").click();
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[0].prompt);

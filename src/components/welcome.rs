@@ -1,15 +1,18 @@
 //! The first screen: what the tool does, what it cannot do, and privacy.
 
+use crate::state::Msg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
-    pub on_start: Callback<()>,
+    /// Progress from an earlier visit can be resumed.
+    pub has_saved: bool,
+    pub dispatch: Callback<Msg>,
 }
 
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
-    let start = props.on_start.reform(|_: MouseEvent| ());
+    let send = |m: Msg| props.dispatch.reform(move |_: MouseEvent| m.clone());
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{"Does it spread, or stay put?"}</h1>
@@ -22,7 +25,14 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <li><strong>{"Not a diagnosis. "}</strong>{"It describes patterns and checks for warning signs first; only a clinician can diagnose."}</li>
                 <li><strong>{"Private. "}</strong>{"Your answers stay on this device. Nothing is sent anywhere."}</li>
             </ul>
-            <button class="primary" onclick={start}>{"Start"}</button>
+            <div class="actions">
+                if props.has_saved {
+                    <button type="button" class="primary" onclick={send(Msg::Continue)}>{"Continue where you left off"}</button>
+                    <button type="button" class="secondary" onclick={send(Msg::Start)}>{"Start over"}</button>
+                } else {
+                    <button type="button" class="primary" onclick={send(Msg::Start)}>{"Start"}</button>
+                }
+            </div>
         </section>
     }
 }

@@ -1,3 +1,5 @@
 //! Thin browser adapters. They return `Result`/`Option` and never panic.
 
+pub mod location;
 pub mod panic;
+pub mod storage;
