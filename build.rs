@@ -10,8 +10,14 @@ use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::Path;
 
-const FILES: [&str; 6] = [
-    "regions", "muscles", "warnings", "questions", "outcomes", "sources",
+const FILES: [&str; 7] = [
+    "regions",
+    "muscles",
+    "warnings",
+    "questions",
+    "outcomes",
+    "sources",
+    "bodymap",
 ];
 
 fn main() {
@@ -22,8 +28,8 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("content/{name}.toml: cannot read: {e}"));
-        let part: Raw = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("content/{name}.toml: {e}"));
+        let part: Raw =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("content/{name}.toml: {e}"));
         raw.absorb(part);
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
@@ -104,6 +110,9 @@ struct Raw {
     source: Vec<Source>,
     #[serde(default)]
     article: Vec<Article>,
+    view: Option<Views>,
+    #[serde(default)]
+    shape: Vec<Shape>,
 }
 
 impl Raw {
@@ -116,11 +125,23 @@ impl Raw {
         self.rule.extend(o.rule);
         self.source.extend(o.source);
         self.article.extend(o.article);
+        self.view = self.view.take().or(o.view);
+        self.shape.extend(o.shape);
     }
 
     fn lit(&self) -> String {
+        let views = self
+            .view
+            .as_ref()
+            .expect("content/bodymap.toml: the [view.front] and [view.back] outlines are missing");
+        let map = format!(
+            "M::BodyMap {{ front: {}, back: {}, shapes: {} }}",
+            views.front.outline.lit(),
+            views.back.outline.lit(),
+            self.shape.lit()
+        );
         format!(
-            "{{ use crate::engine::model as M; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {} }} }}",
+            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {}, map: {map} }} }}",
             self.region.lit(),
             self.muscle.lit(),
             self.sign.lit(),
@@ -147,14 +168,17 @@ struct Region {
 
 impl Lit for Region {
     fn lit(&self) -> String {
-        record("Region", &[
-            ("id", self.id.lit()),
-            ("label", self.label.lit()),
-            ("group", self.group.lit()),
-            ("view", variant("View", &self.view, &["front", "back"])),
-            ("paired", self.paired.lit()),
-            ("aliases", self.aliases.lit()),
-        ])
+        record(
+            "Region",
+            &[
+                ("id", self.id.lit()),
+                ("label", self.label.lit()),
+                ("group", self.group.lit()),
+                ("view", variant("View", &self.view, &["front", "back"])),
+                ("paired", self.paired.lit()),
+                ("aliases", self.aliases.lit()),
+            ],
+        )
     }
 }
 
@@ -188,25 +212,31 @@ struct Muscle {
 impl Lit for Muscle {
     fn lit(&self) -> String {
         let referral = |r: &String, s: &str| {
-            format!("M::Referral {{ region: {}, strength: M::Strength::{s} }}", r.lit())
+            format!(
+                "M::Referral {{ region: {}, strength: M::Strength::{s} }}",
+                r.lit()
+            )
         };
         let refers: Vec<String> = (self.refers.main.iter().map(|r| referral(r, "Main")))
             .chain(self.refers.spill.iter().map(|r| referral(r, "Spill")))
             .collect();
-        record("Muscle", &[
-            ("id", self.id.lit()),
-            ("name", self.name.lit()),
-            ("aka", self.aka.lit()),
-            ("refers_summary", self.refers_summary.lit()),
-            ("tender", self.tender.lit()),
-            ("refers", format!("&[{}]", refers.join(", "))),
-            ("symptoms", self.symptoms.lit()),
-            ("look_alikes", self.look_alikes.lit()),
-            ("screens", self.screens.lit()),
-            ("self_care", self.self_care.lit()),
-            ("cautions", self.cautions.lit()),
-            ("sources", self.sources.lit()),
-        ])
+        record(
+            "Muscle",
+            &[
+                ("id", self.id.lit()),
+                ("name", self.name.lit()),
+                ("aka", self.aka.lit()),
+                ("refers_summary", self.refers_summary.lit()),
+                ("tender", self.tender.lit()),
+                ("refers", format!("&[{}]", refers.join(", "))),
+                ("symptoms", self.symptoms.lit()),
+                ("look_alikes", self.look_alikes.lit()),
+                ("screens", self.screens.lit()),
+                ("self_care", self.self_care.lit()),
+                ("cautions", self.cautions.lit()),
+                ("sources", self.sources.lit()),
+            ],
+        )
     }
 }
 
@@ -224,14 +254,20 @@ struct Sign {
 
 impl Lit for Sign {
     fn lit(&self) -> String {
-        record("WarningSign", &[
-            ("id", self.id.lit()),
-            ("tier", variant("Tier", &self.tier, &["routine", "urgent", "emergency"])),
-            ("label", self.label.lit()),
-            ("reason", self.reason.lit()),
-            ("sources", self.sources.lit()),
-            ("articles", self.articles.lit()),
-        ])
+        record(
+            "WarningSign",
+            &[
+                ("id", self.id.lit()),
+                (
+                    "tier",
+                    variant("Tier", &self.tier, &["routine", "urgent", "emergency"]),
+                ),
+                ("label", self.label.lit()),
+                ("reason", self.reason.lit()),
+                ("sources", self.sources.lit()),
+                ("articles", self.articles.lit()),
+            ],
+        )
     }
 }
 
@@ -248,13 +284,16 @@ struct AnswerOption {
 
 impl Lit for AnswerOption {
     fn lit(&self) -> String {
-        record("AnswerOption", &[
-            ("id", self.id.lit()),
-            ("label", self.label.lit()),
-            ("ends", self.ends.lit()),
-            ("exclusive", self.exclusive.lit()),
-            ("note", self.note.lit()),
-        ])
+        record(
+            "AnswerOption",
+            &[
+                ("id", self.id.lit()),
+                ("label", self.label.lit()),
+                ("ends", self.ends.lit()),
+                ("exclusive", self.exclusive.lit()),
+                ("note", self.note.lit()),
+            ],
+        )
     }
 }
 
@@ -278,21 +317,37 @@ struct Question {
 
 impl Lit for Question {
     fn lit(&self) -> String {
-        record("Question", &[
-            ("id", self.id.lit()),
-            ("kind", variant("QuestionKind", &self.kind, &["single", "multi", "regions", "screen"])),
-            ("prompt", self.prompt.lit()),
-            ("why", self.why.lit()),
-            ("caution", self.caution.lit()),
-            ("options", self.options.lit()),
-            ("signs", self.signs.lit()),
-            ("map", match &self.map {
-                Some(m) => format!("Some({})", variant("MapRole", m, &["pain", "press", "spread"])),
-                None => "None".into(),
-            }),
-            ("ask_if", self.ask_if.lit()),
-            ("sources", self.sources.lit()),
-        ])
+        record(
+            "Question",
+            &[
+                ("id", self.id.lit()),
+                (
+                    "kind",
+                    variant(
+                        "QuestionKind",
+                        &self.kind,
+                        &["single", "multi", "regions", "screen"],
+                    ),
+                ),
+                ("prompt", self.prompt.lit()),
+                ("why", self.why.lit()),
+                ("caution", self.caution.lit()),
+                ("options", self.options.lit()),
+                ("signs", self.signs.lit()),
+                (
+                    "map",
+                    match &self.map {
+                        Some(m) => format!(
+                            "Some({})",
+                            variant("MapRole", m, &["pain", "press", "spread"])
+                        ),
+                        None => "None".into(),
+                    },
+                ),
+                ("ask_if", self.ask_if.lit()),
+                ("sources", self.sources.lit()),
+            ],
+        )
     }
 }
 
@@ -303,7 +358,10 @@ impl Lit for Question {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 enum Cond {
     Chose(String),
-    AnyRegion { question: String, regions: Vec<String> },
+    AnyRegion {
+        question: String,
+        regions: Vec<String>,
+    },
     All(Vec<Cond>),
     Any(Vec<Cond>),
     Not(Box<Cond>),
@@ -313,9 +371,9 @@ impl Lit for Cond {
     fn lit(&self) -> String {
         match self {
             Cond::Chose(s) => {
-                let (q, o) = s
-                    .split_once(':')
-                    .unwrap_or_else(|| panic!("content: `chose = {s:?}` needs \"question:option\""));
+                let (q, o) = s.split_once(':').unwrap_or_else(|| {
+                    panic!("content: `chose = {s:?}` needs \"question:option\"")
+                });
                 format!("M::Cond::Chose {{ question: {:?}, option: {:?} }}", q, o)
             }
             Cond::AnyRegion { question, regions } => format!(
@@ -346,18 +404,28 @@ struct Outcome {
 impl Lit for Outcome {
     fn lit(&self) -> String {
         let kinds = [
-            "emergency", "urgent", "see-clinician", "lymph-node", "nerve", "joint",
-            "referred", "local", "unclear",
+            "emergency",
+            "urgent",
+            "see-clinician",
+            "lymph-node",
+            "nerve",
+            "joint",
+            "referred",
+            "local",
+            "unclear",
         ];
-        record("Outcome", &[
-            ("id", self.id.lit()),
-            ("kind", variant("OutcomeKind", &self.kind, &kinds)),
-            ("headline", self.headline.lit()),
-            ("summary", self.summary.lit()),
-            ("next_steps", self.next_steps.lit()),
-            ("sources", self.sources.lit()),
-            ("articles", self.articles.lit()),
-        ])
+        record(
+            "Outcome",
+            &[
+                ("id", self.id.lit()),
+                ("kind", variant("OutcomeKind", &self.kind, &kinds)),
+                ("headline", self.headline.lit()),
+                ("summary", self.summary.lit()),
+                ("next_steps", self.next_steps.lit()),
+                ("sources", self.sources.lit()),
+                ("articles", self.articles.lit()),
+            ],
+        )
     }
 }
 
@@ -372,12 +440,15 @@ struct Rule {
 
 impl Lit for Rule {
     fn lit(&self) -> String {
-        record("Rule", &[
-            ("id", self.id.lit()),
-            ("outcome", self.outcome.lit()),
-            ("when", self.when.lit()),
-            ("because", self.because.lit()),
-        ])
+        record(
+            "Rule",
+            &[
+                ("id", self.id.lit()),
+                ("outcome", self.outcome.lit()),
+                ("when", self.when.lit()),
+                ("because", self.because.lit()),
+            ],
+        )
     }
 }
 
@@ -391,11 +462,14 @@ struct Source {
 
 impl Lit for Source {
     fn lit(&self) -> String {
-        record("Source", &[
-            ("id", self.id.lit()),
-            ("citation", self.citation.lit()),
-            ("article", self.article.lit()),
-        ])
+        record(
+            "Source",
+            &[
+                ("id", self.id.lit()),
+                ("citation", self.citation.lit()),
+                ("article", self.article.lit()),
+            ],
+        )
     }
 }
 
@@ -410,11 +484,59 @@ struct Article {
 
 impl Lit for Article {
     fn lit(&self) -> String {
-        record("Article", &[
-            ("id", self.id.lit()),
-            ("title", self.title.lit()),
-            ("publisher", self.publisher.lit()),
-            ("url", self.url.lit()),
-        ])
+        record(
+            "Article",
+            &[
+                ("id", self.id.lit()),
+                ("title", self.title.lit()),
+                ("publisher", self.publisher.lit()),
+                ("url", self.url.lit()),
+            ],
+        )
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Outline {
+    outline: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Views {
+    front: Outline,
+    back: Outline,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Shape {
+    region: String,
+    view: String,
+    side: String,
+    d: String,
+}
+
+impl Lit for Shape {
+    fn lit(&self) -> String {
+        let side = match self.side.as_str() {
+            "left" => "Side::Left",
+            "right" => "Side::Right",
+            "centre" => "Side::Centre",
+            other => panic!(
+                "content/bodymap.toml: side `{other}` of `{}` is not left, right or centre",
+                self.region
+            ),
+        };
+        record(
+            "Shape",
+            &[
+                ("region", self.region.lit()),
+                ("view", variant("View", &self.view, &["front", "back"])),
+                ("side", side.into()),
+                ("d", self.d.lit()),
+            ],
+        )
     }
 }

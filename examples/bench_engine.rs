@@ -18,8 +18,16 @@ fn journey() -> Vec<Session> {
         let question = CONTENT.questions.iter().find(|x| x.id == q).unwrap();
         let b = branches(&CONTENT, question);
         // Past the screens' signs: pick the first way-out or region choice.
-        let pick = b.iter().find(|a| a.chose("none") || a.chose("spreads") || a.chose("knot") || !a.regions().is_empty()).unwrap_or(&b[0]);
-        s = s.apply(&CONTENT, Action::Answer(q, pick.clone())).unwrap().session;
+        let pick = b
+            .iter()
+            .find(|a| {
+                a.chose("none") || a.chose("spreads") || a.chose("knot") || !a.regions().is_empty()
+            })
+            .unwrap_or(&b[0]);
+        s = s
+            .apply(&CONTENT, Action::Answer(q, pick.clone()))
+            .unwrap()
+            .session;
         out.push(s.clone());
     }
     out
@@ -36,25 +44,49 @@ fn time<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) {
     samples.sort();
     let median = samples[runs / 2];
     let p95 = samples[runs * 95 / 100];
-    println!("{name:<44} median {:>9.2} µs   p95 {:>9.2} µs", median.as_secs_f64() * 1e6, p95.as_secs_f64() * 1e6);
+    println!(
+        "{name:<44} median {:>9.2} µs   p95 {:>9.2} µs",
+        median.as_secs_f64() * 1e6,
+        p95.as_secs_f64() * 1e6
+    );
 }
 
 fn main() {
     let steps = journey();
     let done = steps.last().unwrap().clone();
     let before_last = &steps[steps.len() - 2];
-    let Step::Question(last_q) = before_last.step() else { unreachable!() };
+    let Step::Question(last_q) = before_last.step() else {
+        unreachable!()
+    };
     let last_answer = done.answer(last_q).unwrap().clone();
-    println!("engine on the shipped content ({} questions, {} muscles), journey of {} answers", CONTENT.questions.len(), CONTENT.muscles.len(), steps.len() - 1);
-    time("reducer: one answer (the last of a journey)", 10_000, || before_last.apply(&CONTENT, Action::Answer(last_q, last_answer.clone())));
+    println!(
+        "engine on the shipped content ({} questions, {} muscles), journey of {} answers",
+        CONTENT.questions.len(),
+        CONTENT.muscles.len(),
+        steps.len() - 1
+    );
+    time(
+        "reducer: one answer (the last of a journey)",
+        10_000,
+        || before_last.apply(&CONTENT, Action::Answer(last_q, last_answer.clone())),
+    );
     time("reducer: change the first region answer", 10_000, || {
         done.apply(&CONTENT, Action::GoTo("pain-where"))
     });
-    time("assess a finished journey", 10_000, || assess(&CONTENT, &done));
+    time("assess a finished journey", 10_000, || {
+        assess(&CONTENT, &done)
+    });
     let text = encode(&done);
     time("encode a session", 10_000, || encode(&done));
-    time("decode (and re-check) a session", 10_000, || decode(&CONTENT, &text));
-    time("validate all content, walking every path", 5, || validate(&CONTENT));
+    time("decode (and re-check) a session", 10_000, || {
+        decode(&CONTENT, &text)
+    });
+    time("validate all content, walking every path", 5, || {
+        validate(&CONTENT)
+    });
     let stats = walk(&CONTENT, 40, &mut |_, _| {}).unwrap();
-    println!("walk: {} paths, {} distinct states, longest {} answers", stats.paths, stats.states, stats.longest);
+    println!(
+        "walk: {} paths, {} distinct states, longest {} answers",
+        stats.paths, stats.states, stats.longest
+    );
 }

@@ -1,7 +1,8 @@
 //! The root component and the start-up code.
 
 use crate::components::{
-    notice_bar::NoticeBar, question_step::QuestionStep, result_view::ResultView, welcome::Welcome,
+    notice_bar::NoticeBar, question_step::QuestionStep, result_view::ResultView,
+    summary_view::SummaryView, welcome::Welcome,
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
@@ -63,7 +64,9 @@ pub fn App() -> Html {
             <Welcome has_saved={state.saved.is_some()} dispatch={dispatch.clone()} />
         },
         (Screen::Guided, Step::Question(id)) => {
-            let Some(i) = lookup::question_index(&CONTENT, id) else { return html! {} };
+            let Some(i) = lookup::question_index(&CONTENT, id) else {
+                return html! {};
+            };
             let question = &CONTENT.questions[i];
             html! {
                 <QuestionStep
@@ -71,11 +74,15 @@ pub fn App() -> Html {
                     {question}
                     answer={state.session.answer(id).cloned()}
                     progress={state.session.progress(&CONTENT)}
+                    dropped={state.dropped.clone()}
                     dispatch={dispatch.clone()}
                 />
             }
         }
-        (Screen::Guided | Screen::Summary, _) => html! {
+        (Screen::Summary, _) => html! {
+            <SummaryView session={state.session.clone()} dispatch={dispatch.clone()} />
+        },
+        (Screen::Guided, Step::Done) => html! {
             <ResultView session={state.session.clone()} dispatch={dispatch.clone()} />
         },
     };

@@ -1,13 +1,14 @@
 //! symptom-explorer: tells referred pain from local tenderness, screens
 //! warning signs first, and explains its reasoning, entirely in the browser.
 //!
-//! `engine`, `content`, `route` and `state` are plain Rust. Everything else needs the `web`
+//! `engine`, `content`, `route`, `state` and `summary` are plain Rust. Everything else needs the `web`
 //! feature (on by default) and only renders and dispatches.
 
 pub mod content;
 pub mod engine;
 pub mod route;
 pub mod state;
+pub mod summary;
 
 #[cfg(feature = "web")]
 pub mod app;

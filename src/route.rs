@@ -47,7 +47,11 @@ mod tests {
 
     #[test]
     fn fragments_round_trip() {
-        for r in [Route::Welcome, Route::Guided("v1~-~a=b".into()), Route::Summary("v1~x".into())] {
+        for r in [
+            Route::Welcome,
+            Route::Guided("v1~-~a=b".into()),
+            Route::Summary("v1~x".into()),
+        ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
         assert_eq!(Route::parse(""), Route::Welcome);

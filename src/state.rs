@@ -58,6 +58,9 @@ pub struct AppState {
     /// progress disagree, and when storage is unavailable).
     pub autosave: bool,
     pub history: History,
+    /// An earlier answer is being changed from the review list: the next
+    /// answer goes straight back to the first open question or the result.
+    pub editing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +93,7 @@ impl AppState {
             saved: None,
             autosave: stored.is_ok(),
             history: History::Replace,
+            editing: false,
         };
         match stored {
             Ok(Some(text)) => match decode(&CONTENT, &text) {
@@ -104,7 +108,8 @@ impl AppState {
             Err(()) => s.notice = Some(Notice::StorageOff),
         }
         s.navigate(hash);
-        if s.screen != Screen::Welcome && s.saved.as_ref().is_some_and(|saved| *saved != s.session) {
+        if s.screen != Screen::Welcome && s.saved.as_ref().is_some_and(|saved| *saved != s.session)
+        {
             s.notice = Some(Notice::LinkOrSaved);
             s.autosave = false;
         }
@@ -202,15 +207,22 @@ impl AppState {
             Msg::Engine(Action::Back) if self.session.step() == Session::new(&CONTENT).step() => {
                 next.screen = Screen::Welcome;
             }
-            Msg::Engine(action) => match self.session.apply(&CONTENT, action) {
-                Ok(t) => {
-                    next.session = t.session;
-                    next.dropped = t.dropped;
-                    next.screen = Screen::Guided;
+            Msg::Engine(action) => {
+                next.editing = matches!(action, Action::GoTo(_));
+                let action = match action {
+                    Action::Answer(q, a) if self.editing => Action::Edit(q, a),
+                    other => other,
+                };
+                match self.session.apply(&CONTENT, action) {
+                    Ok(t) => {
+                        next.session = t.session;
+                        next.dropped = t.dropped;
+                        next.screen = Screen::Guided;
+                    }
+                    // The UI only offers valid actions; an invalid one changes nothing.
+                    Err(_) => return None,
                 }
-                // The UI only offers valid actions; an invalid one changes nothing.
-                Err(_) => return None,
-            },
+            }
             Msg::StorageFailed => {
                 next.autosave = false;
                 next.notice = Some(Notice::StorageOff);

@@ -42,7 +42,10 @@ fn button(root: &Element, label: &str) -> HtmlElement {
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -73,17 +76,35 @@ async fn screen_question_answers_only_after_a_choice() {
         Callback::from(move |m: Msg| sent.borrow_mut().push(m))
     };
     let question = &CONTENT.questions[0];
-    let root = mount::<QuestionStep>(QuestionStepProps { question, answer: None, progress: (0, 10), dispatch }).await;
+    let root = mount::<QuestionStep>(QuestionStepProps {
+        question,
+        answer: None,
+        progress: (0, 10),
+        dropped: Vec::new(),
+        dispatch,
+    })
+    .await;
     assert_eq!(text(&root, "h1"), question.prompt);
     let next = button(&root, "Next");
-    assert!(next.has_attribute("disabled"), "Next must wait for a choice");
+    assert!(
+        next.has_attribute("disabled"),
+        "Next must wait for a choice"
+    );
     button(&root, "None of these").click();
     settle().await;
-    assert_eq!(button(&root, "None of these").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        button(&root, "None of these")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     button(&root, "Next").click();
     assert_eq!(
         sent.borrow().as_slice(),
-        [Msg::Engine(Action::Answer(question.id, Answer::Options(vec!["none"])))]
+        [Msg::Engine(Action::Answer(
+            question.id,
+            Answer::Options(vec!["none"])
+        ))]
     );
 }
 
@@ -91,7 +112,11 @@ async fn screen_question_answers_only_after_a_choice() {
 async fn app_starts_on_welcome_and_moves_to_the_first_question() {
     symptom_explorer::services::storage::clear().unwrap();
     let root = mount::<App>(()).await;
-    assert!(text(&root, "h1").contains("spread"), "welcome heading: {}", text(&root, "h1"));
+    assert!(
+        text(&root, "h1").contains("spread"),
+        "welcome heading: {}",
+        text(&root, "h1")
+    );
     button(&root, "Start").click();
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[0].prompt);
@@ -100,8 +125,20 @@ async fn app_starts_on_welcome_and_moves_to_the_first_question() {
     button(&root, "Next").click();
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[1].prompt);
-    assert!(symptom_explorer::services::storage::load().unwrap().is_some_and(|t| t.contains("screen-emergency=none")), "progress is saved");
-    assert!(gloo::utils::window().location().hash().unwrap().starts_with("#/guided/v1~screen-urgent~"), "the step is in the URL");
+    assert!(
+        symptom_explorer::services::storage::load()
+            .unwrap()
+            .is_some_and(|t| t.contains("screen-emergency=none")),
+        "progress is saved"
+    );
+    assert!(
+        gloo::utils::window()
+            .location()
+            .hash()
+            .unwrap()
+            .starts_with("#/guided/v1~screen-urgent~"),
+        "the step is in the URL"
+    );
     button(&root, "Back").click();
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[0].prompt);

@@ -23,7 +23,10 @@ const CASES: &[Case] = &[
             ("press-where", "neck-side-l"),
             ("is-lump", "knot"),
             ("press-result", "spreads"),
-            ("spread-where", "thumb-index-l,forearm-thumb-side-l,upper-arm-front-l"),
+            (
+                "spread-where",
+                "thumb-index-l,forearm-thumb-side-l,upper-arm-front-l",
+            ),
             ("familiar", "yes"),
             ("feel", "ache,tingling"),
             ("nerve-signs", "none"),
@@ -68,19 +71,34 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "painless movable lump under the jaw (§2.7)",
-        steps: &[("pain-where", "jaw-l"), ("press-where", "jaw-l"), ("is-lump", "lump"), ("screen-lump", "none"), ("duration", "days")],
+        steps: &[
+            ("pain-where", "jaw-l"),
+            ("press-where", "jaw-l"),
+            ("is-lump", "lump"),
+            ("screen-lump", "none"),
+            ("duration", "days"),
+        ],
         outcome: "lymph-node",
         top: &[],
     },
     Case {
         name: "hard lump above the collarbone (§2.7)",
-        steps: &[("pain-where", "neck-side-r"), ("press-where", "neck-side-r"), ("is-lump", "lump"), ("screen-lump", "lump-hard-fixed,lump-collarbone")],
+        steps: &[
+            ("pain-where", "neck-side-r"),
+            ("press-where", "neck-side-r"),
+            ("is-lump", "lump"),
+            ("screen-lump", "lump-hard-fixed,lump-collarbone"),
+        ],
         outcome: "see-clinician",
         top: &[],
     },
     Case {
         name: "swollen warm calf after a long flight (§3.2 DVT)",
-        steps: &[("pain-where", "calf-l"), ("press-where", "calf-l"), ("screen-calf", "one-leg-swollen,clot-risk")],
+        steps: &[
+            ("pain-where", "calf-l"),
+            ("press-where", "calf-l"),
+            ("screen-calf", "one-leg-swollen,clot-risk"),
+        ],
         outcome: "urgent",
         top: &[],
     },
@@ -92,7 +110,11 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "left chest and arm pain on exertion, found by the region screen (§3.4)",
-        steps: &[("pain-where", "chest-l,upper-arm-front-l"), ("press-where", "chest-l"), ("screen-chest", "exertion-chest")],
+        steps: &[
+            ("pain-where", "chest-l,upper-arm-front-l"),
+            ("press-where", "chest-l"),
+            ("screen-chest", "exertion-chest"),
+        ],
         outcome: "emergency",
         top: &[],
     },
@@ -131,19 +153,34 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "no tender spot to be found (§5.1 reliability)",
-        steps: &[("pain-where", "low-back-l"), ("press-where", "no-spot"), ("feel", "ache"), ("nerve-signs", "none"), ("joint-signs", "none"), ("duration", "weeks")],
+        steps: &[
+            ("pain-where", "low-back-l"),
+            ("press-where", "no-spot"),
+            ("feel", "ache"),
+            ("nerve-signs", "none"),
+            ("joint-signs", "none"),
+            ("duration", "weeks"),
+        ],
         outcome: "unclear",
         top: &[],
     },
     Case {
         name: "new temple pain over 50 (§3.2 GCA)",
-        steps: &[("pain-where", "temple-l"), ("press-where", "temple-l"), ("screen-head", "over50-headache,scalp-tender")],
+        steps: &[
+            ("pain-where", "temple-l"),
+            ("press-where", "temple-l"),
+            ("screen-head", "over50-headache,scalp-tender"),
+        ],
         outcome: "urgent",
         top: &[],
     },
     Case {
         name: "flank pain with fever and burning when peeing (§3.2 kidney)",
-        steps: &[("pain-where", "flank-r"), ("press-where", "flank-r"), ("screen-flank", "fever-urinary")],
+        steps: &[
+            ("pain-where", "flank-r"),
+            ("press-where", "flank-r"),
+            ("screen-flank", "fever-urinary"),
+        ],
         outcome: "urgent",
         top: &[],
     },
@@ -235,18 +272,30 @@ fn every_case_reaches_its_outcome_with_the_expected_muscles() {
     for case in CASES {
         let (_, a) = run(case.steps);
         if a.outcome.id != case.outcome {
-            failures.push(format!("{}: outcome {} (rule {:?}), expected {}", case.name, a.outcome.id, a.rule.map(|r| r.id), case.outcome));
+            failures.push(format!(
+                "{}: outcome {} (rule {:?}), expected {}",
+                case.name,
+                a.outcome.id,
+                a.rule.map(|r| r.id),
+                case.outcome
+            ));
             continue;
         }
         let top: Vec<&str> = a.candidates.iter().take(3).map(|c| c.muscle.id).collect();
         for m in case.top {
             if !top.contains(m) {
-                failures.push(format!("{}: {m} not among the top three {top:?}", case.name));
+                failures.push(format!(
+                    "{}: {m} not among the top three {top:?}",
+                    case.name
+                ));
             }
         }
         if a.outcome.kind.is_warning() || a.outcome.kind == OutcomeKind::LymphNode {
             if !a.candidates.is_empty() || !a.safety.is_empty() {
-                failures.push(format!("{}: muscles or self-care shown beside a warning", case.name));
+                failures.push(format!(
+                    "{}: muscles or self-care shown beside a warning",
+                    case.name
+                ));
             }
         }
         let words = format!("{} {}", a.outcome.headline, a.outcome.summary).to_lowercase();
@@ -271,14 +320,27 @@ fn the_cases_cover_every_outcome() {
 #[test]
 fn the_trace_names_the_answers_that_decided() {
     let (_, a) = run(CASES[1].steps);
-    let decisive: Vec<&str> = a.trace.iter().filter(|t| t.decisive).map(|t| t.question.id).collect();
+    let decisive: Vec<&str> = a
+        .trace
+        .iter()
+        .filter(|t| t.decisive)
+        .map(|t| t.question.id)
+        .collect();
     assert_eq!(decisive, ["press-result", "familiar"]);
     assert_eq!(a.rule.map(|r| r.id), Some("spreads-familiar"));
 
     let (_, a) = run(CASES[5].steps);
-    let decisive: Vec<&str> = a.trace.iter().filter(|t| t.decisive).map(|t| t.question.id).collect();
+    let decisive: Vec<&str> = a
+        .trace
+        .iter()
+        .filter(|t| t.decisive)
+        .map(|t| t.question.id)
+        .collect();
     assert_eq!(decisive, ["screen-calf"]);
-    assert_eq!(a.signs.iter().map(|s| s.id).collect::<Vec<_>>(), ["one-leg-swollen", "clot-risk"]);
+    assert_eq!(
+        a.signs.iter().map(|s| s.id).collect::<Vec<_>>(),
+        ["one-leg-swollen", "clot-risk"]
+    );
 }
 
 #[test]

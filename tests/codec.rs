@@ -18,9 +18,15 @@ fn play(picks: &[usize], back_at: Option<usize>) -> Session {
         let question = CONTENT.questions.iter().find(|x| x.id == q).unwrap();
         let options = branches(&CONTENT, question);
         let a = options[p % options.len()].clone();
-        s = s.apply(&CONTENT, Action::Answer(q, a)).map(|t| t.session).unwrap_or(s);
+        s = s
+            .apply(&CONTENT, Action::Answer(q, a))
+            .map(|t| t.session)
+            .unwrap_or(s);
         if back_at == Some(i) {
-            s = s.apply(&CONTENT, Action::Back).map(|t| t.session).unwrap_or(s);
+            s = s
+                .apply(&CONTENT, Action::Back)
+                .map(|t| t.session)
+                .unwrap_or(s);
         }
     }
     s
@@ -29,26 +35,80 @@ fn play(picks: &[usize], back_at: Option<usize>) -> Session {
 #[test]
 fn a_known_session_encodes_readably() {
     let s = Session::new(&CONTENT);
-    let s = s.apply(&CONTENT, Action::Answer("screen-emergency", answer("screen-emergency", "none"))).unwrap().session;
-    let s = s.apply(&CONTENT, Action::Answer("screen-urgent", answer("screen-urgent", "none"))).unwrap().session;
-    let s = s.apply(&CONTENT, Action::Answer("pain-where", answer("pain-where", "temple-r,throat"))).unwrap().session;
-    assert_eq!(encode(&s), "v1~press-where~screen-emergency=none~screen-urgent=none~pain-where=temple-r,throat");
+    let s = s
+        .apply(
+            &CONTENT,
+            Action::Answer("screen-emergency", answer("screen-emergency", "none")),
+        )
+        .unwrap()
+        .session;
+    let s = s
+        .apply(
+            &CONTENT,
+            Action::Answer("screen-urgent", answer("screen-urgent", "none")),
+        )
+        .unwrap()
+        .session;
+    let s = s
+        .apply(
+            &CONTENT,
+            Action::Answer("pain-where", answer("pain-where", "temple-r,throat")),
+        )
+        .unwrap()
+        .session;
+    assert_eq!(
+        encode(&s),
+        "v1~press-where~screen-emergency=none~screen-urgent=none~pain-where=temple-r,throat"
+    );
     assert_eq!(decode(&CONTENT, &encode(&s)), Ok(s));
 }
 
 #[test]
 fn bad_input_gets_a_typed_reason() {
     assert_eq!(decode(&CONTENT, ""), Err(CodecError::Empty));
-    assert_eq!(decode(&CONTENT, "v0~x"), Err(CodecError::UnknownVersion("v0".into())));
-    assert_eq!(decode(&CONTENT, "v1"), Err(CodecError::Malformed("the current step is missing")));
-    assert_eq!(decode(&CONTENT, "v1~nope"), Err(CodecError::UnknownQuestion("nope".into())));
-    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=maybe"), Err(CodecError::UnknownChoice { .. })));
-    assert!(matches!(decode(&CONTENT, "v1~press-result~screen-emergency=none"), Err(CodecError::Inconsistent(_))));
-    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=none"), Err(CodecError::Malformed(_))));
-    assert!(matches!(decode(&CONTENT, &"v1~".repeat(2000)), Err(CodecError::TooLong(_))));
+    assert_eq!(
+        decode(&CONTENT, "v0~x"),
+        Err(CodecError::UnknownVersion("v0".into()))
+    );
+    assert_eq!(
+        decode(&CONTENT, "v1"),
+        Err(CodecError::Malformed("the current step is missing"))
+    );
+    assert_eq!(
+        decode(&CONTENT, "v1~nope"),
+        Err(CodecError::UnknownQuestion("nope".into()))
+    );
+    assert!(matches!(
+        decode(&CONTENT, "v1~-~screen-emergency=maybe"),
+        Err(CodecError::UnknownChoice { .. })
+    ));
+    assert!(matches!(
+        decode(&CONTENT, "v1~press-result~screen-emergency=none"),
+        Err(CodecError::Inconsistent(_))
+    ));
+    assert!(matches!(
+        decode(&CONTENT, "v1~-~screen-emergency=none"),
+        Err(CodecError::Malformed(_))
+    ));
+    assert!(matches!(
+        decode(&CONTENT, &"v1~".repeat(2000)),
+        Err(CodecError::TooLong(_))
+    ));
     // A region on the wrong side for an unpaired region, or a paired one without a side.
-    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=none~screen-urgent=none~pain-where=throat-l"), Err(CodecError::UnknownChoice { .. })));
-    assert!(matches!(decode(&CONTENT, "v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple"), Err(CodecError::UnknownChoice { .. })));
+    assert!(matches!(
+        decode(
+            &CONTENT,
+            "v1~-~screen-emergency=none~screen-urgent=none~pain-where=throat-l"
+        ),
+        Err(CodecError::UnknownChoice { .. })
+    ));
+    assert!(matches!(
+        decode(
+            &CONTENT,
+            "v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple"
+        ),
+        Err(CodecError::UnknownChoice { .. })
+    ));
 }
 
 proptest! {
@@ -78,7 +138,10 @@ proptest! {
 /// 100 000 random and mutated strings: decoding returns, never panics.
 #[test]
 fn decoding_arbitrary_and_mutated_strings_never_panics() {
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 50_000, ..ProptestConfig::default() });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 50_000,
+        ..ProptestConfig::default()
+    });
     runner
         .run(&".{0,300}", |text| {
             let _ = decode(&CONTENT, &text);
@@ -86,23 +149,30 @@ fn decoding_arbitrary_and_mutated_strings_never_panics() {
         })
         .unwrap();
     let seed = encode(&play(&[0, 0, 5, 3, 0, 0, 1, 2, 4, 1, 0, 0, 1], None));
-    let mutated = (prop::collection::vec((0usize..400, any::<char>(), 0u8..3), 1..6), Just(seed)).prop_map(|(edits, mut s)| {
-        for (at, c, kind) in edits {
-            let mut chars: Vec<char> = s.chars().collect();
-            let at = at % (chars.len() + 1);
-            match kind {
-                0 => chars.insert(at, c),
-                1 if at < chars.len() => {
-                    chars.remove(at);
+    let mutated = (
+        prop::collection::vec((0usize..400, any::<char>(), 0u8..3), 1..6),
+        Just(seed),
+    )
+        .prop_map(|(edits, mut s)| {
+            for (at, c, kind) in edits {
+                let mut chars: Vec<char> = s.chars().collect();
+                let at = at % (chars.len() + 1);
+                match kind {
+                    0 => chars.insert(at, c),
+                    1 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    _ if at < chars.len() => chars[at] = c,
+                    _ => {}
                 }
-                _ if at < chars.len() => chars[at] = c,
-                _ => {}
+                s = chars.into_iter().collect();
             }
-            s = chars.into_iter().collect();
-        }
-        s
+            s
+        });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 50_000,
+        ..ProptestConfig::default()
     });
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 50_000, ..ProptestConfig::default() });
     runner
         .run(&mutated, |text| {
             let _ = decode(&CONTENT, &text);

@@ -7,5 +7,10 @@ use symptom_explorer::engine::validate::validate;
 fn shipped_content_is_valid() {
     let errors = validate(&CONTENT);
     let listed: Vec<String> = errors.iter().map(|e| format!("- {e}")).collect();
-    assert!(errors.is_empty(), "{} content problems:\n{}", errors.len(), listed.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} content problems:\n{}",
+        errors.len(),
+        listed.join("\n")
+    );
 }

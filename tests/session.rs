@@ -29,7 +29,10 @@ fn into_press_test() -> Session {
 
 #[test]
 fn starts_at_the_first_screen() {
-    assert_eq!(Session::new(&CONTENT).step(), Step::Question("screen-emergency"));
+    assert_eq!(
+        Session::new(&CONTENT).step(),
+        Step::Question("screen-emergency")
+    );
 }
 
 #[test]
@@ -47,7 +50,10 @@ fn back_keeps_answers_and_forward_returns() {
     let back = go(&s, Action::Back);
     assert_eq!(back.step(), Step::Question("is-lump"));
     assert_eq!(back.answers(), s.answers());
-    assert_eq!(go(&back, Action::Forward).step(), Step::Question("press-result"));
+    assert_eq!(
+        go(&back, Action::Forward).step(),
+        Step::Question("press-result")
+    );
 }
 
 #[test]
@@ -60,11 +66,21 @@ fn back_from_the_first_question_is_refused() {
 fn changing_an_answer_drops_exactly_the_answers_that_no_longer_apply() {
     let s = into_press_test();
     let t = s
-        .apply(&CONTENT, Action::Edit("pain-where", answer("pain-where", "temple-l")))
+        .apply(
+            &CONTENT,
+            Action::Edit("pain-where", answer("pain-where", "temple-l")),
+        )
         .unwrap();
-    assert_eq!(t.dropped, ["screen-calf"], "the calf screen no longer applies; the head screen still does");
+    assert_eq!(
+        t.dropped,
+        ["screen-calf"],
+        "the calf screen no longer applies; the head screen still does"
+    );
     assert!(t.session.answer("screen-head").is_some());
-    assert!(t.session.answer("is-lump").is_some(), "later answers that still apply are kept");
+    assert!(
+        t.session.answer("is-lump").is_some(),
+        "later answers that still apply are kept"
+    );
     assert_eq!(t.session.step(), Step::Question("press-result"));
 }
 
@@ -72,17 +88,35 @@ fn changing_an_answer_drops_exactly_the_answers_that_no_longer_apply() {
 fn an_ending_answer_drops_everything_after_it() {
     let s = into_press_test();
     let t = s
-        .apply(&CONTENT, Action::Edit("screen-urgent", answer("screen-urgent", "night-pain")))
+        .apply(
+            &CONTENT,
+            Action::Edit("screen-urgent", answer("screen-urgent", "night-pain")),
+        )
         .unwrap();
     assert_eq!(t.session.step(), Step::Done);
-    assert_eq!(t.dropped, ["pain-where", "press-where", "screen-head", "screen-calf", "is-lump"]);
+    assert_eq!(
+        t.dropped,
+        [
+            "pain-where",
+            "press-where",
+            "screen-head",
+            "screen-calf",
+            "is-lump"
+        ]
+    );
 }
 
 #[test]
 fn a_new_question_opened_by_an_edit_is_asked_next() {
     let s = into_press_test();
     let t = s
-        .apply(&CONTENT, Action::Edit("pain-where", answer("pain-where", "temple-l,calf-l,chest-l")))
+        .apply(
+            &CONTENT,
+            Action::Edit(
+                "pain-where",
+                answer("pain-where", "temple-l,calf-l,chest-l"),
+            ),
+        )
         .unwrap();
     assert!(t.dropped.is_empty());
     assert_eq!(t.session.step(), Step::Question("screen-chest"));
@@ -94,15 +128,27 @@ fn invalid_answers_are_refused_with_a_reason() {
     let both = Answer::Options(vec!["none", "chest-pressure"]);
     assert_eq!(
         s.apply(&CONTENT, Action::Answer("screen-emergency", both)),
-        Err(SessionError::BadAnswer { question: "screen-emergency", error: AnswerError::NotAlone("none".into()) })
+        Err(SessionError::BadAnswer {
+            question: "screen-emergency",
+            error: AnswerError::NotAlone("none".into())
+        })
     );
     assert!(matches!(
-        s.apply(&CONTENT, Action::Answer("press-result", answer("press-result", "stays"))),
+        s.apply(
+            &CONTENT,
+            Action::Answer("press-result", answer("press-result", "stays"))
+        ),
         Err(SessionError::NotAsked("press-result"))
     ));
     assert_eq!(
-        s.apply(&CONTENT, Action::Answer("screen-emergency", Answer::Options(vec![]))),
-        Err(SessionError::BadAnswer { question: "screen-emergency", error: AnswerError::Empty })
+        s.apply(
+            &CONTENT,
+            Action::Answer("screen-emergency", Answer::Options(vec![]))
+        ),
+        Err(SessionError::BadAnswer {
+            question: "screen-emergency",
+            error: AnswerError::Empty
+        })
     );
 }
 

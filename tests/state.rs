@@ -11,7 +11,12 @@ use symptom_explorer::state::{AppState, History, Msg, Notice, Screen};
 
 fn answered() -> Session {
     let s = Session::new(&CONTENT);
-    s.apply(&CONTENT, Action::Answer("screen-emergency", answer("screen-emergency", "none"))).unwrap().session
+    s.apply(
+        &CONTENT,
+        Action::Answer("screen-emergency", answer("screen-emergency", "none")),
+    )
+    .unwrap()
+    .session
 }
 
 fn link(s: &Session) -> String {
@@ -21,7 +26,10 @@ fn link(s: &Session) -> String {
 #[test]
 fn a_fresh_visit_starts_on_welcome_and_saves() {
     let s = AppState::boot("", Ok(None));
-    assert_eq!((s.screen, s.notice.clone(), s.autosave), (Screen::Welcome, None, true));
+    assert_eq!(
+        (s.screen, s.notice.clone(), s.autosave),
+        (Screen::Welcome, None, true)
+    );
     let s = s.update(Msg::Start).unwrap();
     assert_eq!(s.screen, Screen::Guided);
     assert_eq!(s.route(), Route::Guided(encode(&Session::new(&CONTENT))));
@@ -38,10 +46,17 @@ fn a_shared_link_opens_the_same_screen() {
 #[test]
 fn a_tampered_link_starts_fresh_and_keeps_saved_progress() {
     let saved = answered();
-    let s = AppState::boot("#/guided/v1~press-result~screen-emergency=maybe", Ok(Some(encode(&saved))));
+    let s = AppState::boot(
+        "#/guided/v1~press-result~screen-emergency=maybe",
+        Ok(Some(encode(&saved))),
+    );
     assert_eq!(s.screen, Screen::Welcome);
     assert!(matches!(s.notice, Some(Notice::BadLink(_))));
-    assert_eq!(s.saved, Some(saved.clone()), "saved progress is still offered");
+    assert_eq!(
+        s.saved,
+        Some(saved.clone()),
+        "saved progress is still offered"
+    );
     let resumed = s.update(Msg::Continue).unwrap();
     assert_eq!(resumed.session, saved);
 }
@@ -50,7 +65,9 @@ fn a_tampered_link_starts_fresh_and_keeps_saved_progress() {
 fn an_outdated_link_says_why() {
     let s = AppState::boot("#/guided/v0~x", Ok(None));
     match s.notice {
-        Some(Notice::BadLink(why)) => assert!(why.contains("format this version does not know"), "{why}"),
+        Some(Notice::BadLink(why)) => {
+            assert!(why.contains("format this version does not know"), "{why}")
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -59,8 +76,20 @@ fn an_outdated_link_says_why() {
 fn a_link_that_disagrees_with_saved_progress_asks_before_saving() {
     let saved = answered();
     let other = Session::new(&CONTENT);
-    let other = other.apply(&CONTENT, Action::Answer("screen-emergency", answer("screen-emergency", "none"))).unwrap().session;
-    let other = other.apply(&CONTENT, Action::Answer("screen-urgent", answer("screen-urgent", "none"))).unwrap().session;
+    let other = other
+        .apply(
+            &CONTENT,
+            Action::Answer("screen-emergency", answer("screen-emergency", "none")),
+        )
+        .unwrap()
+        .session;
+    let other = other
+        .apply(
+            &CONTENT,
+            Action::Answer("screen-urgent", answer("screen-urgent", "none")),
+        )
+        .unwrap()
+        .session;
     let s = AppState::boot(&link(&other), Ok(Some(encode(&saved))));
     assert_eq!(s.notice, Some(Notice::LinkOrSaved));
     assert!(!s.autosave, "nothing is saved until the person chooses");
@@ -76,7 +105,10 @@ fn unreadable_saved_progress_is_reported_and_not_overwritten() {
     assert!(matches!(s.notice, Some(Notice::BadSaved(_))));
     assert!(!s.autosave);
     let started = s.update(Msg::Start).unwrap();
-    assert!(started.autosave, "starting over is the person's choice to replace it");
+    assert!(
+        started.autosave,
+        "starting over is the person's choice to replace it"
+    );
 }
 
 #[test]
@@ -86,7 +118,12 @@ fn without_storage_the_app_still_works_and_says_so_once() {
     let s = s.update(Msg::Start).unwrap();
     assert!(!s.autosave);
     let s = s.update(Msg::Dismiss).unwrap();
-    let s = s.update(Msg::Engine(Action::Answer("screen-emergency", answer("screen-emergency", "none")))).unwrap();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-emergency",
+            answer("screen-emergency", "none"),
+        )))
+        .unwrap();
     assert_eq!(s.notice, None);
     assert!(!s.autosave);
 }
@@ -101,7 +138,12 @@ fn the_app_echoing_its_own_fragment_changes_nothing() {
 fn browser_back_returns_to_the_previous_step() {
     let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
     let first = s.route().to_hash();
-    let s = s.update(Msg::Engine(Action::Answer("screen-emergency", answer("screen-emergency", "none")))).unwrap();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-emergency",
+            answer("screen-emergency", "none"),
+        )))
+        .unwrap();
     assert_eq!(s.history, History::Push);
     let back = s.update(Msg::Navigate(first)).unwrap();
     assert_eq!(back.session, Session::new(&CONTENT));

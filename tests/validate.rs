@@ -12,7 +12,10 @@ fn leak<T>(v: Vec<T>) -> &'static [T] {
 fn with_questions(f: impl FnOnce(&mut Vec<Question>)) -> Content {
     let mut qs = CONTENT.questions.to_vec();
     f(&mut qs);
-    Content { questions: leak(qs), ..CONTENT }
+    Content {
+        questions: leak(qs),
+        ..CONTENT
+    }
 }
 
 fn question(qs: &mut [Question], id: &str) -> usize {
@@ -27,31 +30,51 @@ fn errors(c: &Content) -> Vec<String> {
 fn a_dangling_region_is_named_with_file_and_record() {
     let mut muscles = CONTENT.muscles.to_vec();
     muscles[0].tender = leak(vec!["elbowish"]);
-    let c = Content { muscles: leak(muscles), ..CONTENT };
+    let c = Content {
+        muscles: leak(muscles),
+        ..CONTENT
+    };
     let e = validate(&c);
-    assert!(e.contains(&ContentError::Dangling {
-        file: "content/muscles.toml",
-        record: CONTENT.muscles[0].id.into(),
-        field: "regions",
-        target: "elbowish".into()
-    }), "{e:?}");
+    assert!(
+        e.contains(&ContentError::Dangling {
+            file: "content/muscles.toml",
+            record: CONTENT.muscles[0].id.into(),
+            field: "regions",
+            target: "elbowish".into()
+        }),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn duplicate_ids_are_found() {
     let mut regions = CONTENT.regions.to_vec();
     regions.push(regions[0]);
-    let c = Content { regions: leak(regions), ..CONTENT };
-    assert!(errors(&c).iter().any(|e| e.contains("content/regions.toml") && e.contains("more than once")));
+    let c = Content {
+        regions: leak(regions),
+        ..CONTENT
+    };
+    assert!(errors(&c)
+        .iter()
+        .any(|e| e.contains("content/regions.toml") && e.contains("more than once")));
 }
 
 #[test]
 fn a_condition_on_a_later_question_is_a_cycle() {
     let c = with_questions(|qs| {
         let i = question(qs, "pain-where");
-        qs[i].ask_if = Some(Cond::Chose { question: "familiar", option: "yes" });
+        qs[i].ask_if = Some(Cond::Chose {
+            question: "familiar",
+            option: "yes",
+        });
     });
-    assert!(errors(&c).iter().any(|e| e.contains("`pain-where` depends on `familiar`")), "{:?}", errors(&c));
+    assert!(
+        errors(&c)
+            .iter()
+            .any(|e| e.contains("`pain-where` depends on `familiar`")),
+        "{:?}",
+        errors(&c)
+    );
 }
 
 #[test]
@@ -59,21 +82,40 @@ fn a_question_no_path_reaches_is_found() {
     let c = with_questions(|qs| {
         let i = question(qs, "familiar");
         qs[i].ask_if = Some(Cond::All(leak(vec![
-            Cond::Chose { question: "press-result", option: "stays" },
-            Cond::Chose { question: "press-result", option: "spreads" },
+            Cond::Chose {
+                question: "press-result",
+                option: "stays",
+            },
+            Cond::Chose {
+                question: "press-result",
+                option: "spreads",
+            },
         ])));
     });
-    assert!(errors(&c).iter().any(|e| e.contains("no path through the questions asks `familiar`")), "{:?}", errors(&c));
+    assert!(
+        errors(&c)
+            .iter()
+            .any(|e| e.contains("no path through the questions asks `familiar`")),
+        "{:?}",
+        errors(&c)
+    );
 }
 
 #[test]
 fn a_pattern_outcome_without_the_warning_screen_is_refused() {
     let c = with_questions(|qs| {
         let i = question(qs, "screen-urgent");
-        qs[i].ask_if = Some(Cond::Chose { question: "screen-emergency", option: "unsure" });
+        qs[i].ask_if = Some(Cond::Chose {
+            question: "screen-emergency",
+            option: "unsure",
+        });
     });
     let e = errors(&c);
-    assert!(e.iter().any(|e| e.contains("without the warning-sign screen `screen-urgent`")), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|e| e.contains("without the warning-sign screen `screen-urgent`")),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -82,30 +124,67 @@ fn a_missing_region_screen_is_refused() {
         let i = question(qs, "screen-calf");
         qs.remove(i);
     });
-    assert!(errors(&c).iter().any(|e| e.contains("picking `calf` as painful must bring up the warning screen `screen-calf`")));
+    assert!(errors(&c)
+        .iter()
+        .any(|e| e
+            .contains("picking `calf` as painful must bring up the warning screen `screen-calf`")));
 }
 
 #[test]
 fn a_path_without_an_outcome_is_refused() {
-    let rules: Vec<Rule> = CONTENT.rules.iter().filter(|r| r.when.is_some()).copied().collect();
-    let c = Content { rules: leak(rules), ..CONTENT };
+    let rules: Vec<Rule> = CONTENT
+        .rules
+        .iter()
+        .filter(|r| r.when.is_some())
+        .copied()
+        .collect();
+    let c = Content {
+        rules: leak(rules),
+        ..CONTENT
+    };
     let e = errors(&c);
-    assert!(e.iter().any(|e| e.contains("the last rule must have no `when`")), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|e| e.contains("the last rule must have no `when`")),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn an_outcome_no_path_reaches_is_found() {
-    let rules: Vec<Rule> = CONTENT.rules.iter().filter(|r| r.outcome != "joint").copied().collect();
-    let c = Content { rules: leak(rules), ..CONTENT };
-    assert_eq!(errors(&c), ["content/outcomes.toml: no path through the questions ends in `joint`"]);
+    let rules: Vec<Rule> = CONTENT
+        .rules
+        .iter()
+        .filter(|r| r.outcome != "joint")
+        .copied()
+        .collect();
+    let c = Content {
+        rules: leak(rules),
+        ..CONTENT
+    };
+    assert_eq!(
+        errors(&c),
+        ["content/outcomes.toml: no path through the questions ends in `joint`"]
+    );
 }
 
 #[test]
 fn links_outside_the_allow_list_are_refused() {
     let mut articles = CONTENT.articles.to_vec();
-    articles.push(Article { id: "made-up", title: "Invented", publisher: "Nobody", url: "https://example.com/clunk" });
-    let c = Content { articles: leak(articles), ..CONTENT };
-    assert!(validate(&c).contains(&ContentError::ArticleNotAllowed { id: "made-up".into(), url: "https://example.com/clunk".into() }));
+    articles.push(Article {
+        id: "made-up",
+        title: "Invented",
+        publisher: "Nobody",
+        url: "https://example.com/clunk",
+    });
+    let c = Content {
+        articles: leak(articles),
+        ..CONTENT
+    };
+    assert!(validate(&c).contains(&ContentError::ArticleNotAllowed {
+        id: "made-up".into(),
+        url: "https://example.com/clunk".into()
+    }));
 }
 
 #[test]
@@ -114,26 +193,48 @@ fn a_muscle_without_sources_or_a_no_tool_caution_is_refused() {
     let scm = muscles.iter().position(|m| m.id == "scm").unwrap();
     muscles[scm].sources = &[];
     muscles[scm].cautions = leak(vec!["Be gentle."]);
-    let c = Content { muscles: leak(muscles), ..CONTENT };
+    let c = Content {
+        muscles: leak(muscles),
+        ..CONTENT
+    };
     let e = errors(&c);
-    assert!(e.contains(&"content/muscles.toml: `scm` has no sources".to_string()), "{e:?}");
-    assert!(e.iter().any(|e| e.contains("`scm`: its tender spot lies where no tool may be used")), "{e:?}");
+    assert!(
+        e.contains(&"content/muscles.toml: `scm` has no sources".to_string()),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.contains("`scm`: its tender spot lies where no tool may be used")),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn diagnosing_or_reassuring_words_are_refused() {
     let mut outcomes = CONTENT.outcomes.to_vec();
     outcomes[0].summary = "You have a trigger point, nothing to worry about.";
-    let c = Content { outcomes: leak(outcomes), ..CONTENT };
-    assert!(errors(&c).iter().any(|e| e.contains("reads as a diagnosis or as reassurance")));
+    let c = Content {
+        outcomes: leak(outcomes),
+        ..CONTENT
+    };
+    assert!(errors(&c)
+        .iter()
+        .any(|e| e.contains("reads as a diagnosis or as reassurance")));
 }
 
 #[test]
 fn a_question_without_a_way_out_is_refused() {
     let c = with_questions(|qs| {
         let i = question(qs, "duration");
-        let opts: Vec<_> = qs[i].options.iter().filter(|o| !o.exclusive).copied().collect();
+        let opts: Vec<_> = qs[i]
+            .options
+            .iter()
+            .filter(|o| !o.exclusive)
+            .copied()
+            .collect();
         qs[i].options = leak(opts);
     });
-    assert!(errors(&c).iter().any(|e| e.contains("`duration`: has no way out")));
+    assert!(errors(&c)
+        .iter()
+        .any(|e| e.contains("`duration`: has no way out")));
 }

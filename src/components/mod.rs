@@ -1,9 +1,16 @@
 //! One component per file. Components render state and dispatch messages;
 //! decisions belong to the engine.
 
+pub mod answer_review;
+pub mod article_list;
+pub mod body_view;
+pub mod candidate_card;
 pub mod choice_button;
 pub mod notice_bar;
+pub mod pattern_map;
 pub mod question_step;
 pub mod region_list;
+pub mod region_picker;
 pub mod result_view;
+pub mod summary_view;
 pub mod welcome;

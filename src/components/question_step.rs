@@ -1,7 +1,7 @@
 //! One question per screen: prompt, "why we ask this", a safety line where
 //! one applies, large choices, progress, Back and Next.
 
-use crate::components::{choice_button::ChoiceButton, region_list::RegionList};
+use crate::components::{choice_button::ChoiceButton, region_picker::RegionPicker};
 use crate::content::CONTENT;
 use crate::engine::model::{Question, QuestionKind};
 use crate::engine::{lookup, toggle, Action, Answer, Choice};
@@ -14,6 +14,9 @@ pub struct QuestionStepProps {
     pub answer: Option<Answer>,
     /// (answered, total so far); the total can grow as answers open screens.
     pub progress: (usize, usize),
+    /// Questions whose answers the last change removed.
+    #[prop_or_default]
+    pub dropped: Vec<&'static str>,
     pub dispatch: Callback<Msg>,
 }
 
@@ -37,7 +40,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             let next = toggle((*pending).as_ref(), q, c);
             match (q.kind, next) {
                 // A single choice answers at once.
-                (QuestionKind::Single, Some(a)) => dispatch.emit(Msg::Engine(Action::Answer(q.id, a))),
+                (QuestionKind::Single, Some(a)) => {
+                    dispatch.emit(Msg::Engine(Action::Answer(q.id, a)))
+                }
                 (_, next) => pending.set(next),
             }
         })
@@ -60,7 +65,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             }
         })
     };
-    let back = props.dispatch.reform(|_: MouseEvent| Msg::Engine(Action::Back));
+    let back = props
+        .dispatch
+        .reform(|_: MouseEvent| Msg::Engine(Action::Back));
     let (done, total) = props.progress;
     let is_screen = q.kind == QuestionKind::Screen;
     html! {
@@ -69,6 +76,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <span>{format!("Question {} of about {}", done + 1, total.max(done + 1))}</span>
                 <progress max={total.max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
             </div>
+            if !props.dropped.is_empty() {
+                <p class="notice" role="status">
+                    {format!("Your change removed {} later answer{} that no longer applied: ", props.dropped.len(), if props.dropped.len() == 1 { "" } else { "s" })}
+                    {props.dropped.iter().filter_map(|id| lookup::question_index(&CONTENT, id)).map(|i| CONTENT.questions[i].prompt).collect::<Vec<_>>().join(" · ")}
+                </p>
+            }
             <h1 id="step-title" tabindex="-1" ref={heading}>{q.prompt}</h1>
             if let Some(c) = q.caution {
                 <p class="caution" role="note">{c}</p>
@@ -78,7 +91,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <p>{q.why}</p>
             </details>
             if q.kind == QuestionKind::Regions {
-                <RegionList
+                <RegionPicker
                     selected={(*pending).as_ref().map(|a| a.regions().to_vec()).unwrap_or_default()}
                     on_toggle={choose.reform(Choice::Region)}
                 />

@@ -1,9 +1,19 @@
-//! The result: outcome headline, why, and next steps.
+//! The result: headline, why, fitting muscles drawn on the body map, what
+//! may help, when to see a clinician, what to read, and every answer with
+//! Edit. Beside a warning, only the warning and what to do.
 
+use crate::components::{
+    answer_review::AnswerReview, article_list::ArticleList, candidate_card::CandidateCard,
+};
 use crate::content::CONTENT;
-use crate::engine::{assess, Action, Session};
+use crate::engine::model::OutcomeKind;
+use crate::engine::{assess, Action, Session, Side};
 use crate::state::Msg;
+use crate::summary::answer_lines;
 use yew::prelude::*;
+
+/// How many fitting muscles are shown.
+const SHOWN: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -13,20 +23,89 @@ pub struct ResultViewProps {
 
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
-    let back = props.dispatch.reform(|_: MouseEvent| Msg::Engine(Action::Back));
-    let restart = props.dispatch.reform(|_: MouseEvent| Msg::Engine(Action::Restart));
+    let send = |m: Msg| props.dispatch.reform(move |_: MouseEvent| m.clone());
     let Some(a) = assess(&CONTENT, &props.session) else {
-        return html! { <p>{"No result yet."}</p> };
+        return html! { <p>{"There is no result yet: some questions are unanswered."}</p> };
     };
+    let kind = a.outcome.kind;
+    let decisive: Vec<String> = a
+        .trace
+        .iter()
+        .filter(|t| t.decisive)
+        .filter_map(|t| {
+            answer_lines(&CONTENT, &props.session)
+                .into_iter()
+                .find(|l| l.question == t.question.id)
+        })
+        .map(|l| format!("{} {}", l.prompt, l.answer))
+        .collect();
+    // Draw patterns on the side the person pressed, if they said.
+    let side = props
+        .session
+        .answers()
+        .iter()
+        .flat_map(|(_, a)| a.regions().iter().map(|s| s.side))
+        .find(|s| *s != Side::Centre)
+        .unwrap_or(Side::Right);
+    let tone = match kind {
+        OutcomeKind::Emergency | OutcomeKind::Urgent => "result-danger",
+        OutcomeKind::SeeClinician
+        | OutcomeKind::LymphNode
+        | OutcomeKind::Nerve
+        | OutcomeKind::Joint => "result-caution",
+        _ => "result-pattern",
+    };
+    let self_care = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
+    let top: Vec<_> = a.candidates.iter().take(SHOWN).cloned().collect();
     html! {
-        <section class={classes!("result", format!("result-{:?}", a.outcome.kind).to_lowercase())} aria-labelledby="result-title">
-            <h1 id="result-title">{a.outcome.headline}</h1>
-            <p class="lead">{a.outcome.summary}</p>
-            <h2>{"What to do"}</h2>
-            <ul>{ for a.outcome.next_steps.iter().map(|s| html! { <li>{*s}</li> }) }</ul>
-            <nav class="step-nav" aria-label="Result navigation">
-                <button type="button" class="secondary" onclick={back}>{"Back"}</button>
-                <button type="button" class="secondary" onclick={restart}>{"Start over"}</button>
+        <section class={classes!("result", tone)} aria-labelledby="result-title">
+            <div class="result-head">
+                <h1 id="result-title" tabindex="-1">{a.outcome.headline}</h1>
+                <p class="lead">{a.outcome.summary}</p>
+            </div>
+            if !a.signs.is_empty() {
+                <h2>{"Because you ticked"}</h2>
+                <ul class="signs">
+                    { for a.signs.iter().map(|s| html! { <li><strong>{s.label}</strong><br />{s.reason}</li> }) }
+                </ul>
+            }
+            <h2>{ if kind.is_warning() { "What to do now" } else { "When to see a clinician" } }</h2>
+            <ul class="steps">{ for a.outcome.next_steps.iter().map(|s| html! { <li>{*s}</li> }) }</ul>
+            { for a.notes.iter().map(|n| html! { <p class="caution" role="note">{*n}</p> }) }
+            if let Some(rule) = a.rule {
+                <h2>{"Why this result"}</h2>
+                <p>{rule.because}</p>
+                if !decisive.is_empty() {
+                    <ul class="why-list">{ for decisive.iter().map(|d| html! { <li>{d}</li> }) }</ul>
+                }
+            }
+            if !top.is_empty() {
+                <h2>{"Muscles whose usual pattern fits"}</h2>
+                <p class="muted">
+                    {"These are commonly described referral areas from Travell and Simons' maps. \
+                      Individual patterns vary, and researchers disagree about what trigger points are."}
+                </p>
+                { for top.into_iter().map(|c| { let key = c.muscle.id; html! { <CandidateCard {key} candidate={c} {side} /> } }) }
+            }
+            if self_care {
+                <h2>{"What may help"}</h2>
+                <p>{"Low-risk things that may help some people for a short time. The evidence is modest."}</p>
+                <ul>{ for a.candidates.first().into_iter().flat_map(|c| c.muscle.self_care.iter()).map(|s| html! { <li>{*s}</li> }) }</ul>
+                if !a.safety.is_empty() {
+                    <h3>{"Be careful"}</h3>
+                    <ul class="cautions">{ for a.safety.iter().map(|s| html! { <li>{*s}</li> }) }</ul>
+                }
+            }
+            if !a.articles.is_empty() {
+                <h2>{"Read more"}</h2>
+                <ArticleList articles={a.articles.clone()} />
+            }
+            <h2>{"Your answers"}</h2>
+            <AnswerReview session={props.session.clone()} dispatch={props.dispatch.clone()} />
+            <nav class="step-nav" aria-label="Result actions">
+                <button type="button" class="secondary" onclick={send(Msg::Engine(Action::Back))}>{"Back"}</button>
+                <button type="button" class="secondary" onclick={send(Msg::Summary)}>{"Summary for a clinician"}</button>
+                <button type="button" class="secondary" onclick={send(Msg::Start)}>{"Start over"}</button>
             </nav>
         </section>
     }

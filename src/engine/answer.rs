@@ -39,10 +39,15 @@ impl RegionSel {
             let r = lookup::region(content, base)?;
             r.paired.then_some(RegionSel { region: r.id, side })
         };
-        split("-l", Side::Left).or_else(|| split("-r", Side::Right)).or_else(|| {
-            let r = lookup::region(content, id)?;
-            (!r.paired).then_some(RegionSel { region: r.id, side: Side::Centre })
-        })
+        split("-l", Side::Left)
+            .or_else(|| split("-r", Side::Right))
+            .or_else(|| {
+                let r = lookup::region(content, id)?;
+                (!r.paired).then_some(RegionSel {
+                    region: r.id,
+                    side: Side::Centre,
+                })
+            })
     }
 
     /// The person-facing name, with the side for paired regions ("Left temple").
@@ -52,7 +57,10 @@ impl RegionSel {
             Side::Centre => label.to_string(),
             side => {
                 let mut lower = label.chars();
-                let first = lower.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default();
+                let first = lower
+                    .next()
+                    .map(|c| c.to_lowercase().to_string())
+                    .unwrap_or_default();
                 let word = if side == Side::Left { "Left" } else { "Right" };
                 format!("{word} {first}{}", lower.as_str())
             }
@@ -183,7 +191,10 @@ pub fn toggle(current: Option<&Answer>, q: &Question, choice: Choice) -> Option<
             } else if lookup::is_exclusive(q, id) || q.kind == QuestionKind::Single {
                 vec![id]
             } else {
-                let mut v: Vec<_> = was.into_iter().filter(|o| !lookup::is_exclusive(q, o)).collect();
+                let mut v: Vec<_> = was
+                    .into_iter()
+                    .filter(|o| !lookup::is_exclusive(q, o))
+                    .collect();
                 v.push(id);
                 v
             };
@@ -191,7 +202,8 @@ pub fn toggle(current: Option<&Answer>, q: &Question, choice: Choice) -> Option<
             (!next.is_empty()).then_some(Answer::Options(next))
         }
         Choice::Region(sel) => {
-            let mut picked: Vec<RegionSel> = current.map(|a| a.regions().to_vec()).unwrap_or_default();
+            let mut picked: Vec<RegionSel> =
+                current.map(|a| a.regions().to_vec()).unwrap_or_default();
             match picked.iter().position(|s| *s == sel) {
                 Some(i) => {
                     picked.remove(i);

@@ -57,22 +57,37 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     let (outcome, rule, decisive) = match session.ending(content) {
         Some((q, outcome)) => (outcome, None, vec![q]),
         None => {
-            if session.applicable(content).iter().any(|q| session.answer(q.id).is_none()) {
+            if session
+                .applicable(content)
+                .iter()
+                .any(|q| session.answer(q.id).is_none())
+            {
                 return None;
             }
-            let rule = content.rules.iter().find(|r| r.when.is_none_or(|c| c.holds(answers)))?;
+            let rule = content
+                .rules
+                .iter()
+                .find(|r| r.when.is_none_or(|c| c.holds(answers)))?;
             let mut decisive = Vec::new();
             if let Some(c) = rule.when {
                 c.witnesses(answers, &mut decisive);
             }
-            (lookup::outcome(content, rule.outcome)?, Some(rule), decisive)
+            (
+                lookup::outcome(content, rule.outcome)?,
+                Some(rule),
+                decisive,
+            )
         }
     };
     let trace = answers
         .iter()
         .filter_map(|(id, a)| {
             let question = &content.questions[lookup::question_index(content, id)?];
-            Some(TraceStep { question, answer: a.clone(), decisive: decisive.contains(id) })
+            Some(TraceStep {
+                question,
+                answer: a.clone(),
+                decisive: decisive.contains(id),
+            })
         })
         .collect();
     let signs: Vec<_> = answers
@@ -92,7 +107,12 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     let notes = answers
         .iter()
         .filter_map(|(id, a)| Some((&content.questions[lookup::question_index(content, id)?], a)))
-        .flat_map(|(q, a)| q.options.iter().filter(|o| a.chose(o.id)).filter_map(|o| o.note))
+        .flat_map(|(q, a)| {
+            q.options
+                .iter()
+                .filter(|o| a.chose(o.id))
+                .filter_map(|o| o.note)
+        })
         .collect();
     let mut safety: Vec<&'static str> = Vec::new();
     for c in candidates.iter().take(SAFETY_FROM_TOP) {
@@ -103,20 +123,37 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         }
     }
     let mut articles: Vec<&'static Article> = Vec::new();
-    let ids = outcome.articles.iter().chain(signs.iter().flat_map(|s| s.articles.iter()));
+    let ids = outcome
+        .articles
+        .iter()
+        .chain(signs.iter().flat_map(|s| s.articles.iter()));
     for a in ids.filter_map(|id| lookup::article(content, id)) {
         if !articles.contains(&a) {
             articles.push(a);
         }
     }
-    Some(Assessment { outcome, rule, trace, signs, candidates, safety, notes, articles })
+    Some(Assessment {
+        outcome,
+        rule,
+        trace,
+        signs,
+        candidates,
+        safety,
+        notes,
+        articles,
+    })
 }
 
 /// Base region ids the person pressed, and where they feel pain or spread.
-pub fn mapped_regions(content: &Content, session: &Session) -> (Vec<&'static str>, Vec<&'static str>) {
+pub fn mapped_regions(
+    content: &Content,
+    session: &Session,
+) -> (Vec<&'static str>, Vec<&'static str>) {
     let (mut pressed, mut painful) = (Vec::new(), Vec::new());
     for (id, a) in session.answers() {
-        let Some(i) = lookup::question_index(content, id) else { continue };
+        let Some(i) = lookup::question_index(content, id) else {
+            continue;
+        };
         let into = match content.questions[i].map {
             Some(MapRole::Press) => &mut pressed,
             Some(MapRole::Pain | MapRole::Spread) => &mut painful,

@@ -33,7 +33,10 @@ pub enum CodecError {
     #[error("the saved answers mention a question this version does not have (`{0}`)")]
     UnknownQuestion(String),
     #[error("the saved answer to `{question}` is not one of its choices (`{value}`)")]
-    UnknownChoice { question: &'static str, value: String },
+    UnknownChoice {
+        question: &'static str,
+        value: String,
+    },
     #[error("the saved answers do not fit together: {0}")]
     Inconsistent(#[from] SessionError),
 }
@@ -87,7 +90,9 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
     }
     let session = Session::rebuild(content, answers, at)?;
     if at.is_none() && session.step() != Step::Done {
-        return Err(CodecError::Malformed("the result is shown but questions are unanswered"));
+        return Err(CodecError::Malformed(
+            "the result is shown but questions are unanswered",
+        ));
     }
     Ok(session)
 }
@@ -102,13 +107,24 @@ fn question_id(content: &Content, id: &str) -> Result<&'static str, CodecError> 
 fn answer(content: &Content, q: &'static str, values: &str) -> Result<Answer, CodecError> {
     let question = &content.questions[lookup::question_index(content, q).unwrap_or_default()];
     let choices = lookup::choice_ids(content, question);
-    let unknown = |v: &str| CodecError::UnknownChoice { question: q, value: v.chars().take(40).collect() };
+    let unknown = |v: &str| CodecError::UnknownChoice {
+        question: q,
+        value: v.chars().take(40).collect(),
+    };
     let values: Vec<&str> = values.split(',').collect();
-    if let Some(opts) = values.iter().map(|v| choices.iter().find(|c| *c == v).copied()).collect::<Option<Vec<_>>>() {
+    if let Some(opts) = values
+        .iter()
+        .map(|v| choices.iter().find(|c| *c == v).copied())
+        .collect::<Option<Vec<_>>>()
+    {
         return Ok(Answer::Options(opts));
     }
     if question.kind != QuestionKind::Regions {
-        let bad = values.iter().find(|v| !choices.contains(v)).copied().unwrap_or_default();
+        let bad = values
+            .iter()
+            .find(|v| !choices.contains(v))
+            .copied()
+            .unwrap_or_default();
         return Err(unknown(bad));
     }
     values

@@ -17,7 +17,9 @@ impl Answers for [(&'static str, Answer)] {
 impl Cond {
     pub fn holds(&self, a: &(impl Answers + ?Sized)) -> bool {
         match self {
-            Cond::Chose { question, option } => a.answer_to(question).is_some_and(|x| x.chose(option)),
+            Cond::Chose { question, option } => {
+                a.answer_to(question).is_some_and(|x| x.chose(option))
+            }
             Cond::AnyRegion { question, regions } => a
                 .answer_to(question)
                 .is_some_and(|x| x.regions().iter().any(|s| regions.contains(&s.region))),

@@ -36,7 +36,11 @@ pub fn article(c: &Content, id: &str) -> Option<&'static Article> {
 /// Every id a person may choose for a question: for screens the warning
 /// signs first, then the declared options.
 pub fn choice_ids(c: &Content, q: &Question) -> Vec<&'static str> {
-    let signs = if q.kind == QuestionKind::Screen { q.signs } else { &[] };
+    let signs = if q.kind == QuestionKind::Screen {
+        q.signs
+    } else {
+        &[]
+    };
     signs
         .iter()
         .filter_map(|s| sign(c, s).map(|w| w.id))

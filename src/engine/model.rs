@@ -17,6 +17,26 @@ pub struct Content {
     pub rules: &'static [Rule],
     pub sources: &'static [Source],
     pub articles: &'static [Article],
+    pub map: BodyMap,
+}
+
+/// The body drawing: a silhouette per view and one shape per region and side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyMap {
+    /// SVG path data of the silhouettes, in a `0 0 200 440` frame.
+    pub front: &'static str,
+    pub back: &'static str,
+    pub shapes: &'static [Shape],
+}
+
+/// Where one region (on one side) is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    pub region: &'static str,
+    pub view: View,
+    pub side: super::answer::Side,
+    /// SVG path data.
+    pub d: &'static str,
 }
 
 /// Which drawing of the body a region appears on.
@@ -156,9 +176,15 @@ pub enum MapRole {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cond {
     /// The answer to `question` includes `option`.
-    Chose { question: &'static str, option: &'static str },
+    Chose {
+        question: &'static str,
+        option: &'static str,
+    },
     /// The answer to `question` includes a region whose id is in `regions`.
-    AnyRegion { question: &'static str, regions: &'static [&'static str] },
+    AnyRegion {
+        question: &'static str,
+        regions: &'static [&'static str],
+    },
     All(&'static [Cond]),
     Any(&'static [Cond]),
     Not(&'static Cond),

@@ -19,7 +19,10 @@ pub struct Candidate {
 impl Candidate {
     /// Referral matches in the main zone.
     pub fn main_hits(&self) -> usize {
-        self.refers.iter().filter(|(_, s)| *s == Strength::Main).count()
+        self.refers
+            .iter()
+            .filter(|(_, s)| *s == Strength::Main)
+            .count()
     }
 }
 
@@ -33,7 +36,12 @@ pub fn rank(content: &Content, pressed: &[&str], painful: &[&str]) -> Vec<Candid
         .muscles
         .iter()
         .filter_map(|m| {
-            let tender: Vec<_> = m.tender.iter().copied().filter(|t| pressed.contains(t)).collect();
+            let tender: Vec<_> = m
+                .tender
+                .iter()
+                .copied()
+                .filter(|t| pressed.contains(t))
+                .collect();
             let refers: Vec<_> = m
                 .refers
                 .iter()
@@ -41,10 +49,22 @@ pub fn rank(content: &Content, pressed: &[&str], painful: &[&str]) -> Vec<Candid
                 .map(|r| (r.region, r.strength))
                 .collect();
             let score = 3 * tender.len() as u32
-                + refers.iter().map(|(_, s)| if *s == Strength::Main { 2 } else { 1 }).sum::<u32>();
-            (score > 0).then_some(Candidate { muscle: m, score, tender, refers })
+                + refers
+                    .iter()
+                    .map(|(_, s)| if *s == Strength::Main { 2 } else { 1 })
+                    .sum::<u32>();
+            (score > 0).then_some(Candidate {
+                muscle: m,
+                score,
+                tender,
+                refers,
+            })
         })
         .collect();
-    out.sort_by(|a, b| b.score.cmp(&a.score).then(b.main_hits().cmp(&a.main_hits())));
+    out.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(b.main_hits().cmp(&a.main_hits()))
+    });
     out
 }

@@ -44,7 +44,10 @@ pub enum SessionError {
     #[error("question `{0}` does not apply to the answers given so far")]
     NotAsked(&'static str),
     #[error("answer to `{question}`: {error}")]
-    BadAnswer { question: &'static str, error: AnswerError },
+    BadAnswer {
+        question: &'static str,
+        error: AnswerError,
+    },
     #[error("this is the first question")]
     AtStart,
     #[error("the current question has no answer yet")]
@@ -62,7 +65,10 @@ pub struct Transition {
 impl Session {
     /// A fresh session at the first question.
     pub fn new(content: &Content) -> Session {
-        let mut s = Session { answers: Vec::new(), at: Step::Done };
+        let mut s = Session {
+            answers: Vec::new(),
+            at: Step::Done,
+        };
         s.at = s.first_open(content);
         s
     }
@@ -135,7 +141,9 @@ impl Session {
                 next.at = Step::Question(prev.ok_or(SessionError::AtStart)?.id);
             }
             Action::Forward => match next.at {
-                Step::Question(id) if next.answer(id).is_some() => next.at = next.after(content, id),
+                Step::Question(id) if next.answer(id).is_some() => {
+                    next.at = next.after(content, id)
+                }
                 Step::Question(_) => return Err(SessionError::Unanswered),
                 Step::Done => {}
             },
@@ -145,30 +153,51 @@ impl Session {
             }
             Action::Restart => next = Session::new(content),
         }
-        Ok(Transition { session: next, dropped })
+        Ok(Transition {
+            session: next,
+            dropped,
+        })
     }
 
     /// Records an answer and drops later answers that no longer apply.
-    fn set(&mut self, content: &Content, q: &str, a: Answer) -> Result<Vec<&'static str>, SessionError> {
+    fn set(
+        &mut self,
+        content: &Content,
+        q: &str,
+        a: Answer,
+    ) -> Result<Vec<&'static str>, SessionError> {
         let question = self.reachable_question(content, q)?;
         let a = a
             .normalise(content, question)
-            .map_err(|error| SessionError::BadAnswer { question: question.id, error })?;
+            .map_err(|error| SessionError::BadAnswer {
+                question: question.id,
+                error,
+            })?;
         match self.answers.iter_mut().find(|(id, _)| *id == question.id) {
             Some(slot) => slot.1 = a,
             None => {
                 self.answers.push((question.id, a));
-                self.answers.sort_by_key(|(id, _)| lookup::question_index(content, id));
+                self.answers
+                    .sort_by_key(|(id, _)| lookup::question_index(content, id));
             }
         }
-        let keep: Vec<&str> = applicable(content, &self.answers).iter().map(|q| q.id).collect();
-        let (kept, gone): (Vec<_>, Vec<_>) =
-            self.answers.drain(..).partition(|(id, _)| keep.contains(id));
+        let keep: Vec<&str> = applicable(content, &self.answers)
+            .iter()
+            .map(|q| q.id)
+            .collect();
+        let (kept, gone): (Vec<_>, Vec<_>) = self
+            .answers
+            .drain(..)
+            .partition(|(id, _)| keep.contains(id));
         self.answers = kept;
         Ok(gone.into_iter().map(|(id, _)| id).collect())
     }
 
-    fn reachable_question(&self, content: &Content, id: &str) -> Result<&'static Question, SessionError> {
+    fn reachable_question(
+        &self,
+        content: &Content,
+        id: &str,
+    ) -> Result<&'static Question, SessionError> {
         let q = lookup::question_index(content, id)
             .map(|i| &content.questions[i])
             .ok_or_else(|| SessionError::UnknownQuestion(id.to_string()))?;
@@ -232,7 +261,10 @@ fn applicable(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<&'st
             continue;
         }
         out.push(q);
-        if answers.answer_to(q.id).is_some_and(|a| ending(content, q, a).is_some()) {
+        if answers
+            .answer_to(q.id)
+            .is_some_and(|a| ending(content, q, a).is_some())
+        {
             break;
         }
     }
@@ -252,7 +284,9 @@ fn severity(kind: OutcomeKind) -> u8 {
 /// The outcome an answer forces, if any: the worst of the chosen warning
 /// signs and options that end the flow.
 pub(crate) fn ending(content: &Content, q: &Question, a: &Answer) -> Option<&'static Outcome> {
-    let Answer::Options(chosen) = a else { return None };
+    let Answer::Options(chosen) = a else {
+        return None;
+    };
     chosen
         .iter()
         .filter_map(|id| {

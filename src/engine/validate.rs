@@ -5,7 +5,7 @@
 //! The shipped content is validated by a native test, so bad content cannot
 //! land. Every error names the file, the record and the problem.
 
-use super::answer::Answer;
+use super::answer::{Answer, Side};
 use super::assess::tier_outcome;
 use super::lookup;
 use super::model::{Cond, Content, MapRole, OutcomeKind, QuestionKind};
@@ -17,6 +17,7 @@ pub const WARNINGS: &str = "content/warnings.toml";
 pub const QUESTIONS: &str = "content/questions.toml";
 pub const OUTCOMES: &str = "content/outcomes.toml";
 pub const SOURCES: &str = "content/sources.toml";
+pub const BODYMAP: &str = "content/bodymap.toml";
 
 /// The only URLs the app may show (clinical-facts.md, "Links the app may
 /// show to users").
@@ -42,15 +43,61 @@ pub const ALLOWED_URLS: &[&str] = &[
 /// regions as painful must bring up that screen before the person presses.
 /// Kept in code, not content, so editing content cannot silently drop one.
 pub const OVERLAP_SCREENS: &[(&str, &[&str])] = &[
-    ("screen-chest", &["chest", "jaw", "upper-arm-front", "forearm-little-finger-side", "upper-abdomen"]),
-    ("screen-neck", &["throat", "neck-side", "neck-back", "base-of-skull"]),
-    ("screen-head", &["top-of-head", "back-of-head", "forehead", "temple", "eye", "jaw", "teeth"]),
-    ("screen-arm", &["upper-arm-front", "upper-arm-back", "forearm-thumb-side", "forearm-little-finger-side", "forearm-back", "wrist", "palm", "back-of-hand", "thumb-index", "ring-little-fingers"]),
-    ("screen-shoulder", &["shoulder-front", "shoulder-side", "shoulder-back"]),
-    ("screen-upper-back", &["between-shoulder-blades", "shoulder-blade", "mid-back"]),
+    (
+        "screen-chest",
+        &[
+            "chest",
+            "jaw",
+            "upper-arm-front",
+            "forearm-little-finger-side",
+            "upper-abdomen",
+        ],
+    ),
+    (
+        "screen-neck",
+        &["throat", "neck-side", "neck-back", "base-of-skull"],
+    ),
+    (
+        "screen-head",
+        &[
+            "top-of-head",
+            "back-of-head",
+            "forehead",
+            "temple",
+            "eye",
+            "jaw",
+            "teeth",
+        ],
+    ),
+    (
+        "screen-arm",
+        &[
+            "upper-arm-front",
+            "upper-arm-back",
+            "forearm-thumb-side",
+            "forearm-little-finger-side",
+            "forearm-back",
+            "wrist",
+            "palm",
+            "back-of-hand",
+            "thumb-index",
+            "ring-little-fingers",
+        ],
+    ),
+    (
+        "screen-shoulder",
+        &["shoulder-front", "shoulder-side", "shoulder-back"],
+    ),
+    (
+        "screen-upper-back",
+        &["between-shoulder-blades", "shoulder-blade", "mid-back"],
+    ),
     ("screen-flank", &["flank", "low-back"]),
     ("screen-groin", &["groin", "lower-abdomen"]),
-    ("screen-buttock-leg", &["buttock", "sacrum", "thigh-back", "leg-outer"]),
+    (
+        "screen-buttock-leg",
+        &["buttock", "sacrum", "thigh-back", "leg-outer"],
+    ),
     ("screen-calf", &["calf", "knee-back"]),
     ("screen-shin", &["shin", "ankle-front"]),
 ];
@@ -86,11 +133,24 @@ pub enum ContentError {
     #[error("{file}: `{id}` is not a valid id (use a-z, 0-9 and inner `-`)")]
     BadId { file: &'static str, id: String },
     #[error("{file}: `{record}` names `{target}` in `{field}`, which does not exist")]
-    Dangling { file: &'static str, record: String, field: &'static str, target: String },
+    Dangling {
+        file: &'static str,
+        record: String,
+        field: &'static str,
+        target: String,
+    },
     #[error("{file}: `{record}` has no {field}")]
-    Missing { file: &'static str, record: String, field: &'static str },
+    Missing {
+        file: &'static str,
+        record: String,
+        field: &'static str,
+    },
     #[error("{file}: `{record}`: {problem}")]
-    Invalid { file: &'static str, record: String, problem: String },
+    Invalid {
+        file: &'static str,
+        record: String,
+        problem: String,
+    },
     #[error("content/questions.toml: `{record}` depends on `{target}`, which is not asked before it (a cycle or a forward reference)")]
     NotBefore { record: String, target: String },
     #[error("content/questions.toml: no path through the questions asks `{0}`")]
@@ -102,20 +162,35 @@ pub enum ContentError {
     #[error("content/questions.toml: the path {0} goes on for more than {MAX_STEPS} steps")]
     TooLong(String),
     #[error("content/outcomes.toml: the pattern outcome `{outcome}` is reached without the warning-sign screen `{screen}` ({path})")]
-    PatternWithoutScreen { outcome: String, screen: String, path: String },
+    PatternWithoutScreen {
+        outcome: String,
+        screen: String,
+        path: String,
+    },
     #[error("content/outcomes.toml: `{outcome}` is reached after the warning sign `{sign}` was ticked ({path})")]
-    PatternPastWarning { outcome: String, sign: String, path: String },
+    PatternPastWarning {
+        outcome: String,
+        sign: String,
+        path: String,
+    },
     #[error("content/questions.toml: picking `{region}` as painful must bring up the warning screen `{screen}` before pressing (clinical-facts.md §3.4)")]
     MissingScreen { region: String, screen: String },
     #[error("content/sources.toml: article `{id}` links to {url}, which is not on the allow-list")]
     ArticleNotAllowed { id: String, url: String },
     #[error("{file}: `{record}` says \"{phrase}\", which reads as a diagnosis or as reassurance")]
-    Wording { file: &'static str, record: String, phrase: &'static str },
+    Wording {
+        file: &'static str,
+        record: String,
+        phrase: &'static str,
+    },
 }
 
 /// Every problem found, in a stable order; empty when the content is sound.
 pub fn validate(c: &Content) -> Vec<ContentError> {
-    let mut v = Validator { c, errors: Vec::new() };
+    let mut v = Validator {
+        c,
+        errors: Vec::new(),
+    };
     v.ids();
     v.references();
     v.questions();
@@ -124,6 +199,7 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
     v.articles();
     v.wording();
     v.screens();
+    v.map();
     if v.errors.is_empty() {
         v.paths();
     }
@@ -139,7 +215,9 @@ fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Validator<'_> {
@@ -147,9 +225,21 @@ impl Validator<'_> {
         self.errors.push(e);
     }
 
-    fn dangling(&mut self, file: &'static str, record: &str, field: &'static str, target: &str, exists: bool) {
+    fn dangling(
+        &mut self,
+        file: &'static str,
+        record: &str,
+        field: &'static str,
+        target: &str,
+        exists: bool,
+    ) {
         if !exists {
-            self.err(ContentError::Dangling { file, record: record.into(), field, target: target.into() });
+            self.err(ContentError::Dangling {
+                file,
+                record: record.into(),
+                field,
+                target: target.into(),
+            });
         }
     }
 
@@ -168,10 +258,16 @@ impl Validator<'_> {
         for (file, ids) in sets {
             for (i, id) in ids.iter().enumerate() {
                 if !valid_id(id) {
-                    self.err(ContentError::BadId { file, id: id.to_string() });
+                    self.err(ContentError::BadId {
+                        file,
+                        id: id.to_string(),
+                    });
                 }
                 if ids[..i].contains(id) {
-                    self.err(ContentError::Duplicate { file, id: id.to_string() });
+                    self.err(ContentError::Duplicate {
+                        file,
+                        id: id.to_string(),
+                    });
                 }
             }
         }
@@ -179,7 +275,10 @@ impl Validator<'_> {
             let choices = lookup::choice_ids(c, q);
             for (i, id) in choices.iter().enumerate() {
                 if choices[..i].contains(id) {
-                    self.err(ContentError::Duplicate { file: QUESTIONS, id: format!("{}:{id}", q.id) });
+                    self.err(ContentError::Duplicate {
+                        file: QUESTIONS,
+                        id: format!("{}:{id}", q.id),
+                    });
                 }
                 if q.kind == QuestionKind::Regions && lookup::region(c, id).is_some() {
                     self.err(ContentError::Invalid {
@@ -202,7 +301,8 @@ impl Validator<'_> {
                 self.dangling(MUSCLES, m.id, "regions", r, lookup::region(c, r).is_some());
             }
             for s in m.screens {
-                let ok = lookup::question_index(c, s).is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
+                let ok = lookup::question_index(c, s)
+                    .is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
                 self.dangling(MUSCLES, m.id, "screens", s, ok);
             }
             for s in m.sources {
@@ -239,7 +339,13 @@ impl Validator<'_> {
             }
         }
         for r in c.rules {
-            self.dangling(OUTCOMES, r.id, "outcome", r.outcome, lookup::outcome(c, r.outcome).is_some());
+            self.dangling(
+                OUTCOMES,
+                r.id,
+                "outcome",
+                r.outcome,
+                lookup::outcome(c, r.outcome).is_some(),
+            );
         }
         for s in c.sources {
             if let Some(a) = s.article {
@@ -253,7 +359,11 @@ impl Validator<'_> {
     fn questions(&mut self) {
         let c = self.c;
         if c.questions.is_empty() {
-            self.err(ContentError::Missing { file: QUESTIONS, record: "(file)".into(), field: "questions" });
+            self.err(ContentError::Missing {
+                file: QUESTIONS,
+                record: "(file)".into(),
+                field: "questions",
+            });
         }
         for (i, q) in c.questions.iter().enumerate() {
             if let Some(cond) = q.ask_if {
@@ -263,21 +373,31 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
-                    problem: "has no way out (an option marked `exclusive`, such as \"not sure\")".into(),
+                    problem: "has no way out (an option marked `exclusive`, such as \"not sure\")"
+                        .into(),
                 });
             }
             if q.kind == QuestionKind::Screen && q.signs.is_empty() {
-                self.err(ContentError::Missing { file: QUESTIONS, record: q.id.into(), field: "signs" });
+                self.err(ContentError::Missing {
+                    file: QUESTIONS,
+                    record: q.id.into(),
+                    field: "signs",
+                });
             }
             if (q.kind == QuestionKind::Regions) != q.map.is_some() {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
-                    problem: "region questions, and only they, say what the regions mean (`map`)".into(),
+                    problem: "region questions, and only they, say what the regions mean (`map`)"
+                        .into(),
                 });
             }
             if q.why.trim().is_empty() {
-                self.err(ContentError::Missing { file: QUESTIONS, record: q.id.into(), field: "why" });
+                self.err(ContentError::Missing {
+                    file: QUESTIONS,
+                    record: q.id.into(),
+                    field: "why",
+                });
             }
         }
         for r in c.rules {
@@ -289,7 +409,8 @@ impl Validator<'_> {
             self.err(ContentError::Invalid {
                 file: OUTCOMES,
                 record: "(rules)".into(),
-                problem: "the last rule must have no `when`, so every path ends in an outcome".into(),
+                problem: "the last rule must have no `when`, so every path ends in an outcome"
+                    .into(),
             });
         }
     }
@@ -306,11 +427,19 @@ impl Validator<'_> {
                 _ => return,
             };
             let Some(i) = lookup::question_index(c, q) else {
-                found.push(ContentError::Dangling { file: QUESTIONS, record: record.into(), field: "condition", target: q.into() });
+                found.push(ContentError::Dangling {
+                    file: QUESTIONS,
+                    record: record.into(),
+                    field: "condition",
+                    target: q.into(),
+                });
                 return;
             };
             if before.is_some_and(|b| i >= b) {
-                found.push(ContentError::NotBefore { record: record.into(), target: q.into() });
+                found.push(ContentError::NotBefore {
+                    record: record.into(),
+                    target: q.into(),
+                });
             }
             let question = &c.questions[i];
             let region_atom = matches!(atom, Cond::AnyRegion { .. });
@@ -328,7 +457,12 @@ impl Validator<'_> {
                     lookup::choice_ids(c, question).contains(&w)
                 };
                 if !ok {
-                    found.push(ContentError::Dangling { file: QUESTIONS, record: record.into(), field: "condition", target: format!("{q}:{w}") });
+                    found.push(ContentError::Dangling {
+                        file: QUESTIONS,
+                        record: record.into(),
+                        field: "condition",
+                        target: format!("{q}:{w}"),
+                    });
                 }
             }
         });
@@ -338,24 +472,40 @@ impl Validator<'_> {
     fn outcomes(&mut self) {
         let c = self.c;
         let kinds = [
-            OutcomeKind::Emergency, OutcomeKind::Urgent, OutcomeKind::SeeClinician,
-            OutcomeKind::LymphNode, OutcomeKind::Nerve, OutcomeKind::Joint,
-            OutcomeKind::Referred, OutcomeKind::Local, OutcomeKind::Unclear,
+            OutcomeKind::Emergency,
+            OutcomeKind::Urgent,
+            OutcomeKind::SeeClinician,
+            OutcomeKind::LymphNode,
+            OutcomeKind::Nerve,
+            OutcomeKind::Joint,
+            OutcomeKind::Referred,
+            OutcomeKind::Local,
+            OutcomeKind::Unclear,
         ];
         for k in kinds {
             let n = c.outcomes.iter().filter(|o| o.kind == k).count();
-            let needs_one = matches!(k, OutcomeKind::Emergency | OutcomeKind::Urgent | OutcomeKind::SeeClinician);
+            let needs_one = matches!(
+                k,
+                OutcomeKind::Emergency | OutcomeKind::Urgent | OutcomeKind::SeeClinician
+            );
             if n == 0 || (needs_one && n > 1) {
                 self.err(ContentError::Invalid {
                     file: OUTCOMES,
                     record: format!("{k:?}"),
-                    problem: format!("needs {} outcome of this kind, found {n}", if needs_one { "exactly one" } else { "an" }),
+                    problem: format!(
+                        "needs {} outcome of this kind, found {n}",
+                        if needs_one { "exactly one" } else { "an" }
+                    ),
                 });
             }
         }
         for o in c.outcomes {
             if o.sources.is_empty() {
-                self.err(ContentError::Missing { file: OUTCOMES, record: o.id.into(), field: "sources" });
+                self.err(ContentError::Missing {
+                    file: OUTCOMES,
+                    record: o.id.into(),
+                    field: "sources",
+                });
             }
             if o.kind.is_pattern() && !o.headline.contains("consistent with") {
                 self.err(ContentError::Invalid {
@@ -367,10 +517,18 @@ impl Validator<'_> {
         }
         for w in c.warnings {
             if w.sources.is_empty() {
-                self.err(ContentError::Missing { file: WARNINGS, record: w.id.into(), field: "sources" });
+                self.err(ContentError::Missing {
+                    file: WARNINGS,
+                    record: w.id.into(),
+                    field: "sources",
+                });
             }
             if lookup::outcome_of_kind(c, tier_outcome(w.tier)).is_none() {
-                self.err(ContentError::Invalid { file: WARNINGS, record: w.id.into(), problem: "its tier has no outcome".into() });
+                self.err(ContentError::Invalid {
+                    file: WARNINGS,
+                    record: w.id.into(),
+                    problem: "its tier has no outcome".into(),
+                });
             }
         }
     }
@@ -379,14 +537,23 @@ impl Validator<'_> {
         for m in self.c.muscles {
             let missing = [
                 ("tender regions", m.tender.is_empty()),
-                ("main referral region", !m.refers.iter().any(|r| r.strength == super::model::Strength::Main)),
+                (
+                    "main referral region",
+                    !m.refers
+                        .iter()
+                        .any(|r| r.strength == super::model::Strength::Main),
+                ),
                 ("sources", m.sources.is_empty()),
                 ("self-care", m.self_care.is_empty()),
                 ("cautions", m.cautions.is_empty()),
             ];
             for (field, gone) in missing {
                 if gone {
-                    self.err(ContentError::Missing { file: MUSCLES, record: m.id.into(), field });
+                    self.err(ContentError::Missing {
+                        file: MUSCLES,
+                        record: m.id.into(),
+                        field,
+                    });
                 }
             }
             let risky = m.tender.iter().any(|t| NO_TOOL_REGIONS.contains(t));
@@ -394,7 +561,9 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: MUSCLES,
                     record: m.id.into(),
-                    problem: "its tender spot lies where no tool may be used, and no caution says so".into(),
+                    problem:
+                        "its tender spot lies where no tool may be used, and no caution says so"
+                            .into(),
                 });
             }
         }
@@ -403,7 +572,10 @@ impl Validator<'_> {
     fn articles(&mut self) {
         for a in self.c.articles {
             if !ALLOWED_URLS.contains(&a.url) {
-                self.err(ContentError::ArticleNotAllowed { id: a.id.into(), url: a.url.into() });
+                self.err(ContentError::ArticleNotAllowed {
+                    id: a.id.into(),
+                    url: a.url.into(),
+                });
             }
         }
     }
@@ -412,10 +584,18 @@ impl Validator<'_> {
         let c = self.c;
         let mut texts: Vec<(&'static str, &str, &str)> = Vec::new();
         for o in c.outcomes {
-            texts.extend([o.headline, o.summary].iter().chain(o.next_steps).map(|t| (OUTCOMES, o.id, *t)));
+            texts.extend(
+                [o.headline, o.summary]
+                    .iter()
+                    .chain(o.next_steps)
+                    .map(|t| (OUTCOMES, o.id, *t)),
+            );
         }
         for m in c.muscles {
-            let all = [m.refers_summary].into_iter().chain(m.symptoms.iter().copied()).chain(m.self_care.iter().copied());
+            let all = [m.refers_summary]
+                .into_iter()
+                .chain(m.symptoms.iter().copied())
+                .chain(m.self_care.iter().copied());
             texts.extend(all.map(|t| (MUSCLES, m.id, t)));
         }
         for q in c.questions {
@@ -424,7 +604,51 @@ impl Validator<'_> {
         for (file, record, text) in texts {
             let lower = text.to_lowercase();
             if let Some(phrase) = FORBIDDEN.iter().find(|p| lower.contains(*p)) {
-                self.err(ContentError::Wording { file, record: record.into(), phrase });
+                self.err(ContentError::Wording {
+                    file,
+                    record: record.into(),
+                    phrase,
+                });
+            }
+        }
+    }
+
+    /// Every region is drawn on its view, once per side, and every shape
+    /// belongs to a region.
+    fn map(&mut self) {
+        let c = self.c;
+        for sh in c.map.shapes {
+            self.dangling(
+                BODYMAP,
+                sh.region,
+                "region",
+                sh.region,
+                lookup::region(c, sh.region).is_some(),
+            );
+        }
+        for r in c.regions {
+            let sides: &[Side] = if r.paired {
+                &[Side::Left, Side::Right]
+            } else {
+                &[Side::Centre]
+            };
+            for side in sides {
+                let n = c
+                    .map
+                    .shapes
+                    .iter()
+                    .filter(|s| s.region == r.id && s.side == *side && s.view == r.view)
+                    .count();
+                if n != 1 {
+                    self.err(ContentError::Invalid {
+                        file: BODYMAP,
+                        record: r.id.into(),
+                        problem: format!(
+                            "needs exactly one {side:?} shape on the {:?} view, found {n}",
+                            r.view
+                        ),
+                    });
+                }
             }
         }
     }
@@ -434,13 +658,26 @@ impl Validator<'_> {
     fn screens(&mut self) {
         let c = self.c;
         for g in GENERAL_SCREENS {
-            let ok = lookup::question_index(c, g).is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
+            let ok = lookup::question_index(c, g)
+                .is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
             if !ok {
-                self.err(ContentError::Missing { file: QUESTIONS, record: g.to_string(), field: "general warning screen" });
+                self.err(ContentError::Missing {
+                    file: QUESTIONS,
+                    record: g.to_string(),
+                    field: "general warning screen",
+                });
             }
         }
-        let pain = c.questions.iter().find(|q| q.map == Some(MapRole::Pain)).map(|q| q.id);
-        let spread_at = c.questions.iter().position(|q| q.map == Some(MapRole::Spread)).unwrap_or(usize::MAX);
+        let pain = c
+            .questions
+            .iter()
+            .find(|q| q.map == Some(MapRole::Pain))
+            .map(|q| q.id);
+        let spread_at = c
+            .questions
+            .iter()
+            .position(|q| q.map == Some(MapRole::Spread))
+            .unwrap_or(usize::MAX);
         for (screen, regions) in OVERLAP_SCREENS {
             let at = lookup::question_index(c, screen);
             for r in *regions {
@@ -457,7 +694,10 @@ impl Validator<'_> {
                     q.kind == QuestionKind::Screen && hit && i < spread_at
                 });
                 if !covered || lookup::region(c, r).is_none() {
-                    self.err(ContentError::MissingScreen { region: r.to_string(), screen: screen.to_string() });
+                    self.err(ContentError::MissingScreen {
+                        region: r.to_string(),
+                        screen: screen.to_string(),
+                    });
                 }
             }
         }
@@ -481,13 +721,21 @@ impl Validator<'_> {
             }
             if !a.outcome.kind.is_warning() {
                 if let Some(sign) = a.signs.first() {
-                    found.push(ContentError::PatternPastWarning { outcome: a.outcome.id.into(), sign: sign.id.into(), path: path.clone() });
+                    found.push(ContentError::PatternPastWarning {
+                        outcome: a.outcome.id.into(),
+                        sign: sign.id.into(),
+                        path: path.clone(),
+                    });
                 }
             }
             if a.outcome.kind.is_pattern() {
                 for g in GENERAL_SCREENS {
                     if s.answer(g).is_none() {
-                        found.push(ContentError::PatternWithoutScreen { outcome: a.outcome.id.into(), screen: g.to_string(), path: path.clone() });
+                        found.push(ContentError::PatternWithoutScreen {
+                            outcome: a.outcome.id.into(),
+                            screen: g.to_string(),
+                            path: path.clone(),
+                        });
                     }
                 }
             }
@@ -518,7 +766,13 @@ fn describe(answers: &[(&'static str, Answer)]) -> String {
         .iter()
         .map(|(q, a)| match a {
             Answer::Options(o) => format!("{q}={}", o.join(",")),
-            Answer::Regions(r) => format!("{q}={}", r.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+            Answer::Regions(r) => format!(
+                "{q}={}",
+                r.iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
         })
         .collect();
     parts.join(" ")

@@ -40,8 +40,17 @@ pub fn walk(
     let mut atoms: Vec<Cond> = Vec::new();
     let mut owners: Vec<Vec<usize>> = Vec::new();
     let rules_at = content.questions.len();
-    let conds = content.questions.iter().enumerate().filter_map(|(i, q)| q.ask_if.map(|c| (i, c)));
-    for (owner, c) in conds.chain(content.rules.iter().filter_map(|r| r.when.map(|c| (rules_at, c)))) {
+    let conds = content
+        .questions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| q.ask_if.map(|c| (i, c)));
+    for (owner, c) in conds.chain(
+        content
+            .rules
+            .iter()
+            .filter_map(|r| r.when.map(|c| (rules_at, c))),
+    ) {
         c.for_each_atom(&mut |a| match atoms.iter().position(|x| x == a) {
             Some(k) => owners[k].push(owner),
             None => {
@@ -52,11 +61,19 @@ pub fn walk(
     }
     // From question `i` on, only atoms of later conditions and of rules matter.
     let live = (0..=rules_at)
-        .map(|i| (0..atoms.len()).filter(|k| owners[*k].iter().any(|o| *o >= i)).collect())
+        .map(|i| {
+            (0..atoms.len())
+                .filter(|k| owners[*k].iter().any(|o| *o >= i))
+                .collect()
+        })
         .collect();
     let mut w = Walker {
         content,
-        classes: content.questions.iter().map(|q| branches(content, q)).collect(),
+        classes: content
+            .questions
+            .iter()
+            .map(|q| branches(content, q))
+            .collect(),
         atoms,
         live,
         memo: HashMap::new(),
@@ -64,8 +81,18 @@ pub fn walk(
         visit,
     };
     let (paths, longest) = w.go(Session::new(content), 0)?;
-    let asked = content.questions.iter().map(|q| q.id).filter(|id| w.memo.keys().any(|k| k.0 == Step::Question(id))).collect();
-    Ok(Stats { paths, states: w.memo.len(), longest, asked })
+    let asked = content
+        .questions
+        .iter()
+        .map(|q| q.id)
+        .filter(|id| w.memo.keys().any(|k| k.0 == Step::Question(id)))
+        .collect();
+    Ok(Stats {
+        paths,
+        states: w.memo.len(),
+        longest,
+        asked,
+    })
 }
 
 /// Everything about a session that its future depends on: where it is, the
@@ -93,7 +120,10 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             Step::Question(q) => lookup::question_index(self.content, q).unwrap_or_default(),
             Step::Done => self.content.questions.len(),
         };
-        let truth = self.live[at].iter().map(|k| self.atoms[*k].holds(s.answers())).collect();
+        let truth = self.live[at]
+            .iter()
+            .map(|k| self.atoms[*k].holds(s.answers()))
+            .collect();
         (s.step(), truth, s.ending(self.content).map(|(_, o)| o.id))
     }
 
@@ -153,7 +183,11 @@ pub fn branches(content: &Content, q: &Question) -> Vec<Answer> {
 fn signature(content: &Content, q: &str, region: &str) -> Vec<usize> {
     let mut sig = Vec::new();
     let mut n = 0;
-    let conds = content.questions.iter().filter_map(|x| x.ask_if).chain(content.rules.iter().filter_map(|r| r.when));
+    let conds = content
+        .questions
+        .iter()
+        .filter_map(|x| x.ask_if)
+        .chain(content.rules.iter().filter_map(|r| r.when));
     for c in conds {
         c.for_each_atom(&mut |atom| {
             if let Cond::AnyRegion { question, regions } = atom {

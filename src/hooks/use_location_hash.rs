@@ -11,9 +11,8 @@ pub fn use_location_hash() -> String {
     {
         let hash = hash.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| hash.set(location::hash()))
-            });
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| hash.set(location::hash())));
             move || drop(listener)
         });
     }

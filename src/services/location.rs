@@ -2,7 +2,9 @@
 
 /// The current `location.hash` ("" when there is none).
 pub fn hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Goes to `hash` as a new history entry (Back returns here).

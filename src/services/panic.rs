@@ -24,7 +24,10 @@ fn show(info: &PanicHookInfo<'_>) -> Option<()> {
         Some(())
     };
     add("h1", "Something went wrong")?;
-    add("p", "Please reload the page. Your saved answers are kept on this device.")?;
+    add(
+        "p",
+        "Please reload the page. Your saved answers are kept on this device.",
+    )?;
     let link = doc.create_element("a").ok()?;
     link.set_attribute("href", "").ok()?;
     link.set_class_name("primary button");

@@ -3,7 +3,9 @@
 
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::model::QuestionKind;
-use symptom_explorer::engine::{assess, lookup, Action, Answer, Assessment, RegionSel, Session, Step};
+use symptom_explorer::engine::{
+    assess, lookup, Action, Answer, Assessment, RegionSel, Session, Step,
+};
 
 /// Parses "a,b" as the choices of `question`: option ids, or region ids with
 /// `-l`/`-r` for region questions.
@@ -11,11 +13,24 @@ pub fn answer(question: &str, choices: &str) -> Answer {
     let q = &CONTENT.questions[lookup::question_index(&CONTENT, question).expect("question")];
     let parts: Vec<&str> = choices.split(',').collect();
     let ids = lookup::choice_ids(&CONTENT, q);
-    if let Some(opts) = parts.iter().map(|p| ids.iter().find(|i| *i == p).copied()).collect::<Option<Vec<_>>>() {
+    if let Some(opts) = parts
+        .iter()
+        .map(|p| ids.iter().find(|i| *i == p).copied())
+        .collect::<Option<Vec<_>>>()
+    {
         return Answer::Options(opts);
     }
-    assert_eq!(q.kind, QuestionKind::Regions, "{question}: unknown choice in {choices}");
-    Answer::Regions(parts.iter().map(|p| RegionSel::parse(&CONTENT, p).unwrap_or_else(|| panic!("region {p}"))).collect())
+    assert_eq!(
+        q.kind,
+        QuestionKind::Regions,
+        "{question}: unknown choice in {choices}"
+    );
+    Answer::Regions(
+        parts
+            .iter()
+            .map(|p| RegionSel::parse(&CONTENT, p).unwrap_or_else(|| panic!("region {p}")))
+            .collect(),
+    )
 }
 
 /// Answers the questions in the order the engine asks them. Each step names
@@ -33,9 +48,15 @@ pub fn run(steps: &[(&str, &str)]) -> (Session, Assessment) {
             _ if q.starts_with("screen-") => Answer::Options(vec!["none"]),
             next => panic!("the engine asks `{q}`, the case expects {next:?}"),
         };
-        s = s.apply(&CONTENT, Action::Answer(q, a)).unwrap_or_else(|e| panic!("{q}: {e}")).session;
+        s = s
+            .apply(&CONTENT, Action::Answer(q, a))
+            .unwrap_or_else(|e| panic!("{q}: {e}"))
+            .session;
     }
-    assert!(steps.next().is_none(), "the questions ended before the case did");
+    assert!(
+        steps.next().is_none(),
+        "the questions ended before the case did"
+    );
     let a = assess(&CONTENT, &s).expect("a finished session has an assessment");
     (s, a)
 }

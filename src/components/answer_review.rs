@@ -1,0 +1,34 @@
+//! All answers so far, each with an Edit button.
+
+use crate::content::CONTENT;
+use crate::engine::{Action, Session};
+use crate::state::Msg;
+use crate::summary::answer_lines;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerReviewProps {
+    pub session: Session,
+    pub dispatch: Callback<Msg>,
+}
+
+#[component]
+pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
+    html! {
+        <dl class="review">
+            { for answer_lines(&CONTENT, &props.session).into_iter().map(|line| {
+                let q = line.question;
+                let edit = props.dispatch.reform(move |_: MouseEvent| Msg::Engine(Action::GoTo(q)));
+                html! {
+                    <div class="review-item" key={q}>
+                        <dt>{line.prompt}</dt>
+                        <dd>
+                            <span>{line.answer}</span>
+                            <button type="button" class="secondary small" onclick={edit} aria-label={format!("Edit: {}", line.prompt)}>{"Edit"}</button>
+                        </dd>
+                    </div>
+                }
+            }) }
+        </dl>
+    }
+}

@@ -1,0 +1,92 @@
+//! A print-friendly summary for a clinician, with "copy as text" and a FHIR
+//! R4 QuestionnaireResponse download, all made on this device.
+
+use crate::content::CONTENT;
+use crate::engine::{assess, Session};
+use crate::services::export;
+use crate::state::Msg;
+use crate::summary::{answer_lines, fhir_json, text};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryViewProps {
+    pub session: Session,
+    pub dispatch: Callback<Msg>,
+}
+
+/// Today's date and time, from the browser's clock.
+fn now() -> (String, String) {
+    let d = js_sys::Date::new_0();
+    let iso: String = d.to_iso_string().into();
+    (iso.chars().take(10).collect(), iso)
+}
+
+#[component]
+pub fn SummaryView(props: &SummaryViewProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    let (date, iso) = now();
+    let copy = {
+        let (status, t) = (status.clone(), text(&CONTENT, &props.session, &date));
+        Callback::from(move |_: MouseEvent| {
+            let (status, t) = (status.clone(), t.clone());
+            yew::platform::spawn_local(async move {
+                status.set(Some(match export::copy(&t).await {
+                    Ok(()) => "Copied. You can paste it into a message or a document.",
+                    Err(_) => "This browser did not allow copying. You can print instead.",
+                }));
+            });
+        })
+    };
+    let download = {
+        let (status, json) = (status.clone(), fhir_json(&CONTENT, &props.session, &iso));
+        let name = format!("symptom-explorer-{date}.json");
+        Callback::from(move |_: MouseEvent| {
+            status.set(Some(
+                match export::download(&name, "application/fhir+json", &json) {
+                    Ok(()) => "Saved as a file (FHIR QuestionnaireResponse).",
+                    Err(_) => "This browser did not allow saving a file.",
+                },
+            ));
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = export::print();
+    });
+    let back = props
+        .dispatch
+        .reform(|_: MouseEvent| Msg::Engine(crate::engine::Action::Forward));
+    let a = assess(&CONTENT, &props.session);
+    html! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h1 id="summary-title">{"Summary for a clinician"}</h1>
+            <p class="muted">{format!("Made on {date} by the symptom explorer. Not a diagnosis: a record of answers and the pattern they fit.")}</p>
+            if let Some(a) = &a {
+                <h2>{"Result shown"}</h2>
+                <p><strong>{a.outcome.headline}</strong></p>
+                if !a.signs.is_empty() {
+                    <p>{"Warning signs ticked: "}{a.signs.iter().map(|s| s.label).collect::<Vec<_>>().join("; ")}</p>
+                }
+                if !a.candidates.is_empty() {
+                    <p>{"Muscles whose commonly described pattern fits: "}{a.candidates.iter().take(3).map(|c| c.muscle.name).collect::<Vec<_>>().join(", ")}</p>
+                }
+            }
+            <h2>{"Answers"}</h2>
+            <dl class="review">
+                { for answer_lines(&CONTENT, &props.session).into_iter().map(|l| html! {
+                    <div class="review-item" key={l.question}><dt>{l.prompt}</dt><dd>{l.answer}</dd></div>
+                }) }
+            </dl>
+            <div class="actions no-print">
+                <button type="button" class="primary" onclick={print}>{"Print or save as PDF"}</button>
+                <button type="button" class="secondary" onclick={copy}>{"Copy as text"}</button>
+                <button type="button" class="secondary" onclick={download}>{"Download answers (FHIR JSON)"}</button>
+            </div>
+            if let Some(s) = *status {
+                <p class="no-print" role="status">{s}</p>
+            }
+            <nav class="step-nav" aria-label="Summary navigation">
+                <button type="button" class="secondary" onclick={back}>{"Back to the result"}</button>
+            </nav>
+        </section>
+    }
+}
