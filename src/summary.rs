@@ -3,7 +3,6 @@
 
 use crate::engine::model::Content;
 use crate::engine::{assess, lookup, Answer, Session, Step};
-use serde::Serialize;
 
 /// One answered question in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,88 +66,76 @@ pub fn text(content: &Content, session: &Session, date: &str) -> String {
     out
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct QuestionnaireResponse {
-    resource_type: &'static str,
-    status: &'static str,
-    authored: String,
-    item: Vec<Item>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Item {
-    link_id: &'static str,
-    text: &'static str,
-    answer: Vec<ItemAnswer>,
-}
-
-#[derive(Serialize)]
-enum ItemAnswer {
-    #[serde(rename = "valueCoding")]
-    Coding {
-        system: &'static str,
-        code: String,
-        display: String,
-    },
-    #[serde(rename = "valueString")]
-    Text(String),
-}
-
 /// Codes for options, signs and regions are this app's own ids.
 const OPTIONS: &str = "urn:symptom-explorer:option";
 const REGIONS: &str = "urn:symptom-explorer:region";
 
+/// A JSON string literal. Hand-written rather than pulling serde_json into
+/// the wasm (about 4 KB brotli) for one small document; the tests parse the
+/// output with serde_json to prove it valid.
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn coding(system: &str, code: &str, display: &str) -> String {
+    format!(
+        r#"{{"valueCoding":{{"system":{},"code":{},"display":{}}}}}"#,
+        json_str(system),
+        json_str(code),
+        json_str(display)
+    )
+}
+
+fn item(link_id: &str, text: &str, answers: &[String]) -> String {
+    format!(
+        r#"{{"linkId":{},"text":{},"answer":[{}]}}"#,
+        json_str(link_id),
+        json_str(text),
+        answers.join(",")
+    )
+}
+
 /// The answers as a FHIR R4 QuestionnaireResponse (JSON). `authored` is an
 /// ISO 8601 date-time.
 pub fn fhir_json(content: &Content, session: &Session, authored: &str) -> String {
-    let mut item: Vec<Item> = session
+    let mut items: Vec<String> = session
         .answers()
         .iter()
         .filter_map(|(id, a)| {
             let q = &content.questions[lookup::question_index(content, id)?];
-            let answer = match a {
+            let answers: Vec<String> = match a {
                 Answer::Options(o) => o
                     .iter()
-                    .map(|c| ItemAnswer::Coding {
-                        system: OPTIONS,
-                        code: c.to_string(),
-                        display: lookup::choice_label(content, q, c).into(),
-                    })
+                    .map(|c| coding(OPTIONS, c, lookup::choice_label(content, q, c)))
                     .collect(),
                 Answer::Regions(r) => r
                     .iter()
-                    .map(|s| ItemAnswer::Coding {
-                        system: REGIONS,
-                        code: s.to_string(),
-                        display: s.label(content),
-                    })
+                    .map(|s| coding(REGIONS, &s.to_string(), &s.label(content)))
                     .collect(),
             };
-            Some(Item {
-                link_id: q.id,
-                text: q.prompt,
-                answer,
-            })
+            Some(item(q.id, q.prompt, &answers))
         })
         .collect();
     if let Some(a) = assess(content, session) {
-        item.push(Item {
-            link_id: "result",
-            text: "Result shown by the app",
-            answer: vec![ItemAnswer::Text(a.outcome.headline.into())],
-        });
+        let headline = format!(r#"{{"valueString":{}}}"#, json_str(a.outcome.headline));
+        items.push(item("result", "Result shown by the app", &[headline]));
     }
-    let response = QuestionnaireResponse {
-        resource_type: "QuestionnaireResponse",
-        status: if session.step() == Step::Done {
-            "completed"
-        } else {
-            "in-progress"
-        },
-        authored: authored.into(),
-        item,
-    };
-    serde_json::to_string_pretty(&response).unwrap_or_default()
+    let status = if session.step() == Step::Done { "completed" } else { "in-progress" };
+    format!(
+        r#"{{"resourceType":"QuestionnaireResponse","status":"{status}","authored":{},"item":[{}]}}"#,
+        json_str(authored),
+        items.join(",")
+    )
 }

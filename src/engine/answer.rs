@@ -147,11 +147,13 @@ impl Answer {
                         return Err(AnswerError::UnknownRegion(sel.to_string()));
                     }
                 }
-                picked.sort();
-                if let Some(w) = picked.windows(2).find(|w| w[0] == w[1]) {
-                    return Err(AnswerError::Repeated(w[0].to_string()));
+                let mut sorted = Vec::with_capacity(picked.len());
+                for sel in picked {
+                    if !insert_sorted(&mut sorted, sel) {
+                        return Err(AnswerError::Repeated(sel.to_string()));
+                    }
                 }
-                Ok(Answer::Regions(picked))
+                Ok(Answer::Regions(sorted))
             }
         }
     }
@@ -209,11 +211,22 @@ pub fn toggle(current: Option<&Answer>, q: &Question, choice: Choice) -> Option<
                     picked.remove(i);
                 }
                 None => {
-                    picked.push(sel);
-                    picked.sort();
+                    insert_sorted(&mut picked, sel);
                 }
             }
             (!picked.is_empty()).then_some(Answer::Regions(picked))
+        }
+    }
+}
+
+/// Inserts `x` in order; `false` if it was already there. Lists here are a
+/// few items long, and this avoids shipping a general sort in the wasm.
+fn insert_sorted(v: &mut Vec<RegionSel>, x: RegionSel) -> bool {
+    match v.binary_search(&x) {
+        Ok(_) => false,
+        Err(i) => {
+            v.insert(i, x);
+            true
         }
     }
 }

@@ -32,39 +32,41 @@ impl Candidate {
 /// `pressed` and `painful` are base region ids (sides are ignored: patterns
 /// are described for either side).
 pub fn rank(content: &Content, pressed: &[&str], painful: &[&str]) -> Vec<Candidate> {
-    let mut out: Vec<Candidate> = content
-        .muscles
-        .iter()
-        .filter_map(|m| {
-            let tender: Vec<_> = m
-                .tender
+    let mut out: Vec<Candidate> = Vec::new();
+    let found = content.muscles.iter().filter_map(|m| {
+        let tender: Vec<_> = m
+            .tender
+            .iter()
+            .copied()
+            .filter(|t| pressed.contains(t))
+            .collect();
+        let refers: Vec<_> = m
+            .refers
+            .iter()
+            .filter(|r| painful.contains(&r.region))
+            .map(|r| (r.region, r.strength))
+            .collect();
+        let score = 3 * tender.len() as u32
+            + refers
                 .iter()
-                .copied()
-                .filter(|t| pressed.contains(t))
-                .collect();
-            let refers: Vec<_> = m
-                .refers
-                .iter()
-                .filter(|r| painful.contains(&r.region))
-                .map(|r| (r.region, r.strength))
-                .collect();
-            let score = 3 * tender.len() as u32
-                + refers
-                    .iter()
-                    .map(|(_, s)| if *s == Strength::Main { 2 } else { 1 })
-                    .sum::<u32>();
-            (score > 0).then_some(Candidate {
-                muscle: m,
-                score,
-                tender,
-                refers,
-            })
+                .map(|(_, s)| if *s == Strength::Main { 2 } else { 1 })
+                .sum::<u32>();
+        (score > 0).then_some(Candidate {
+            muscle: m,
+            score,
+            tender,
+            refers,
         })
-        .collect();
-    out.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.main_hits().cmp(&a.main_hits()))
     });
+    // Insertion keeps equal candidates in content order without shipping a
+    // general sort in the wasm (there are only a few dozen muscles).
+    for c in found {
+        let key = (c.score, c.main_hits());
+        let at = out
+            .iter()
+            .position(|o| (o.score, o.main_hits()) < key)
+            .unwrap_or(out.len());
+        out.insert(at, c);
+    }
     out
 }

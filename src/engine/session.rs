@@ -176,9 +176,14 @@ impl Session {
         match self.answers.iter_mut().find(|(id, _)| *id == question.id) {
             Some(slot) => slot.1 = a,
             None => {
-                self.answers.push((question.id, a));
-                self.answers
-                    .sort_by_key(|(id, _)| lookup::question_index(content, id));
+                // Keep answers in question order.
+                let at = lookup::question_index(content, question.id);
+                let pos = self
+                    .answers
+                    .iter()
+                    .position(|(id, _)| lookup::question_index(content, id) > at)
+                    .unwrap_or(self.answers.len());
+                self.answers.insert(pos, (question.id, a));
             }
         }
         let keep: Vec<&str> = applicable(content, &self.answers)
