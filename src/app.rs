@@ -1,8 +1,8 @@
 //! The root component and the start-up code.
 
 use crate::components::{
-    notice_bar::NoticeBar, question_step::QuestionStep, result_view::ResultView,
-    summary_view::SummaryView, welcome::Welcome,
+    notice_bar::notice_bar, question_step::QuestionStep, result_view::result_view,
+    summary_view::SummaryView, welcome::welcome,
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
@@ -60,9 +60,7 @@ pub fn App() -> Html {
     }
 
     let body = match (state.screen, state.session.step()) {
-        (Screen::Welcome, _) => html! {
-            <Welcome has_saved={state.saved.is_some()} dispatch={dispatch.clone()} />
-        },
+        (Screen::Welcome, _) => welcome(state.saved.is_some(), &dispatch),
         (Screen::Guided, Step::Question(id)) => {
             let Some(i) = lookup::question_index(&CONTENT, id) else {
                 return html! {};
@@ -82,9 +80,7 @@ pub fn App() -> Html {
         (Screen::Summary, _) => html! {
             <SummaryView session={state.session.clone()} dispatch={dispatch.clone()} />
         },
-        (Screen::Guided, Step::Done) => html! {
-            <ResultView session={state.session.clone()} dispatch={dispatch.clone()} />
-        },
+        (Screen::Guided, Step::Done) => result_view(&state.session, &dispatch),
     };
     html! {
         <>
@@ -92,8 +88,8 @@ pub fn App() -> Html {
                 <p class="brand">{"Symptom explorer"}</p>
             </header>
             <main class="app-main" id="main">
-                if let Some(notice) = state.notice.clone() {
-                    <NoticeBar {notice} dispatch={dispatch.clone()} />
+                if let Some(notice) = &state.notice {
+                    {notice_bar(notice, &dispatch)}
                 }
                 {body}
             </main>

@@ -132,7 +132,11 @@ pub fn fhir_json(content: &Content, session: &Session, authored: &str) -> String
         let headline = format!(r#"{{"valueString":{}}}"#, json_str(a.outcome.headline));
         items.push(item("result", "Result shown by the app", &[headline]));
     }
-    let status = if session.step() == Step::Done { "completed" } else { "in-progress" };
+    let status = if session.step() == Step::Done {
+        "completed"
+    } else {
+        "in-progress"
+    };
     format!(
         r#"{{"resourceType":"QuestionnaireResponse","status":"{status}","authored":{},"item":[{}]}}"#,
         json_str(authored),

@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 use symptom_explorer::app::App;
-use symptom_explorer::components::choice_button::{ChoiceButton, ChoiceButtonProps};
 use symptom_explorer::components::question_step::{QuestionStep, QuestionStepProps};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::{Action, Answer};
@@ -46,26 +45,6 @@ fn text(root: &Element, selector: &str) -> String {
         .unwrap()
         .and_then(|e| e.text_content())
         .unwrap_or_default()
-}
-
-#[wasm_bindgen_test]
-async fn choice_button_reports_its_state_and_taps() {
-    let taps = Rc::new(RefCell::new(0));
-    let on_toggle = {
-        let taps = taps.clone();
-        Callback::from(move |()| *taps.borrow_mut() += 1)
-    };
-    let root = mount::<ChoiceButton>(ChoiceButtonProps {
-        label: "Not sure".into(),
-        selected: true,
-        on_toggle,
-        class: Default::default(),
-    })
-    .await;
-    let b = button(&root, "Not sure");
-    assert_eq!(b.get_attribute("aria-pressed").as_deref(), Some("true"));
-    b.click();
-    assert_eq!(*taps.borrow(), 1);
 }
 
 #[wasm_bindgen_test]

@@ -24,16 +24,24 @@ const JOURNEY: &[(&str, &str)] = &[
 fn the_fhir_export_is_valid_json_with_every_answer() {
     let (s, _) = run(JOURNEY);
     let awkward = "2026-11-24T10:00:00Z \"quoted\" \\ back\nslash \u{1}";
-    let json: serde_json::Value = serde_json::from_str(&fhir_json(&CONTENT, &s, awkward)).expect("valid JSON");
+    let json: serde_json::Value =
+        serde_json::from_str(&fhir_json(&CONTENT, &s, awkward)).expect("valid JSON");
     assert_eq!(json["resourceType"], "QuestionnaireResponse");
     assert_eq!(json["status"], "completed");
     assert_eq!(json["authored"], awkward, "strings survive escaping");
     let items = json["item"].as_array().unwrap();
-    assert_eq!(items.len(), s.answers().len() + 1, "every answer plus the result");
+    assert_eq!(
+        items.len(),
+        s.answers().len() + 1,
+        "every answer plus the result"
+    );
     let pain = items.iter().find(|i| i["linkId"] == "pain-where").unwrap();
     assert_eq!(pain["answer"][0]["valueCoding"]["code"], "temple-r");
     assert_eq!(pain["answer"][0]["valueCoding"]["display"], "Right temple");
-    assert_eq!(items.last().unwrap()["answer"][0]["valueString"], "A pattern consistent with referred pain");
+    assert_eq!(
+        items.last().unwrap()["answer"][0]["valueString"],
+        "A pattern consistent with referred pain"
+    );
 }
 
 #[test]

@@ -6,19 +6,12 @@ use crate::state::Msg;
 use crate::summary::answer_lines;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AnswerReviewProps {
-    pub session: Session,
-    pub dispatch: Callback<Msg>,
-}
-
-#[component]
-pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
+pub fn answer_review(session: &Session, dispatch: &Callback<Msg>) -> Html {
     html! {
         <dl class="review">
-            { for answer_lines(&CONTENT, &props.session).into_iter().map(|line| {
+            { for answer_lines(&CONTENT, session).into_iter().map(|line| {
                 let q = line.question;
-                let edit = props.dispatch.reform(move |_: MouseEvent| Msg::Engine(Action::GoTo(q)));
+                let edit = dispatch.reform(move |_: MouseEvent| Msg::Engine(Action::GoTo(q)));
                 html! {
                     <div class="review-item" key={q}>
                         <dt>{line.prompt}</dt>

@@ -1,25 +1,20 @@
 //! One view (front or back) of the body drawing. Each region is a shape; a
 //! shape can carry a mark (chosen, tender spot, referral zone) and, when the
-//! view is interactive, is a keyboard-reachable toggle with its own name.
+//! view is interactive, is a keyboard-reachable checkbox with its own name.
 
 use crate::content::CONTENT;
 use crate::engine::model::View;
 use crate::engine::RegionSel;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BodyViewProps {
-    pub view: View,
-    /// Shapes to mark, each with a CSS class (`picked`, `tender`, `main`, `spill`).
-    pub marks: Vec<(RegionSel, &'static str)>,
-    /// Makes every shape a toggle that reports its region.
-    #[prop_or_default]
-    pub on_toggle: Option<Callback<RegionSel>>,
-}
-
-#[component]
-pub fn BodyView(props: &BodyViewProps) -> Html {
-    let (title, outline, near, far) = match props.view {
+/// `marks` pairs shapes with a CSS class (`picked`, `tender`, `main`,
+/// `spill`); `on_toggle` makes every shape a toggle that reports its region.
+pub fn body_view(
+    view: View,
+    marks: &[(RegionSel, &'static str)],
+    on_toggle: Option<&Callback<RegionSel>>,
+) -> Html {
+    let (title, outline, near, far) = match view {
         // Facing you: the person's right is on your left.
         View::Front => ("Front, facing you", CONTENT.map.front, "Right", "Left"),
         View::Back => ("Back, seen from behind", CONTENT.map.back, "Left", "Right"),
@@ -28,42 +23,39 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
         .map
         .shapes
         .iter()
-        .filter(|s| s.view == props.view)
+        .filter(|s| s.view == view)
         .map(|s| {
             let sel = RegionSel {
                 region: s.region,
                 side: s.side,
             };
-            let mark = props.marks.iter().find(|(m, _)| *m == sel).map(|(_, c)| *c);
-            let class = classes!("region", mark);
-            match &props.on_toggle {
-                None => html! { <path class={class} d={s.d} /> },
-                Some(toggle) => {
-                    let onclick = toggle.reform(move |_: MouseEvent| sel);
-                    let onkeydown = {
-                        let toggle = toggle.clone();
-                        Callback::from(move |e: KeyboardEvent| {
-                            if e.key() == "Enter" || e.key() == " " {
-                                e.prevent_default();
-                                toggle.emit(sel);
-                            }
-                        })
-                    };
-                    html! {
-                        <path
-                            class={class}
-                            d={s.d}
-                            role="checkbox"
-                            tabindex="0"
-                            aria-checked={if mark.is_some() { "true" } else { "false" }}
-                            aria-label={sel.label(&CONTENT)}
-                            {onclick}
-                            {onkeydown}
-                        >
-                            <title>{sel.label(&CONTENT)}</title>
-                        </path>
-                    }
+            let mark = marks.iter().find(|(m, _)| *m == sel).map(|(_, c)| *c);
+            let class = match mark {
+                Some(m) => format!("region {m}"),
+                None => "region".to_string(),
+            };
+            let Some(toggle) = on_toggle else {
+                return html! { <path {class} d={s.d} /> };
+            };
+            let onclick = toggle.reform(move |_: MouseEvent| sel);
+            let toggle = toggle.clone();
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    toggle.emit(sel);
                 }
+            });
+            html! {
+                <path
+                    {class}
+                    d={s.d}
+                    role="checkbox"
+                    tabindex="0"
+                    aria-checked={if mark.is_some() { "true" } else { "false" }}
+                    aria-label={sel.label(&CONTENT)}
+                    {onclick}
+                    {onkeydown}
+                />
             }
         });
     html! {

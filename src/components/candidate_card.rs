@@ -1,27 +1,22 @@
 //! One muscle whose commonly described pattern fits the answers.
 
-use crate::components::pattern_map::PatternMap;
-use crate::engine::{Candidate, Side};
+use crate::components::pattern_map::pattern_map;
+use crate::components::text_list::text_list;
+use crate::engine::model::Muscle;
+use crate::engine::Side;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CandidateCardProps {
-    pub candidate: Candidate,
-    pub side: Side,
-}
-
-#[component]
-pub fn CandidateCard(props: &CandidateCardProps) -> Html {
-    let m = props.candidate.muscle;
+pub fn candidate_card(m: &Muscle, side: Side) -> Html {
+    let id = format!("m-{}", m.id);
     html! {
-        <article class="candidate" aria-labelledby={format!("m-{}", m.id)}>
-            <h3 id={format!("m-{}", m.id)}>{m.name}</h3>
+        <article class="candidate" key={m.id} aria-labelledby={id.clone()}>
+            <h3 {id}>{m.name}</h3>
             <p>{m.refers_summary}{"."}</p>
-            <PatternMap muscle={m} side={props.side} />
+            {pattern_map(m, side)}
             <h4>{"Often described with"}</h4>
-            <ul>{ for m.symptoms.iter().map(|s| html! { <li>{*s}</li> }) }</ul>
+            {text_list(m.symptoms, "")}
             <h4>{"Can be confused with"}</h4>
-            <ul>{ for m.look_alikes.iter().map(|s| html! { <li>{*s}</li> }) }</ul>
+            {text_list(m.look_alikes, "")}
         </article>
     }
 }

@@ -1,29 +1,23 @@
 //! A large toggle button for one choice (at least 44 × 44 px, see CSS).
+//!
+//! Presentational pieces without state are plain functions returning `Html`
+//! rather than components: each component type instantiates Yew's lifecycle
+//! machinery in the wasm, and the size budget is tight.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceButtonProps {
-    pub label: AttrValue,
-    pub selected: bool,
-    pub on_toggle: Callback<()>,
-    /// Extra class, e.g. for "none of these" options.
-    #[prop_or_default]
-    pub class: Classes,
-}
-
-#[component]
-pub fn ChoiceButton(props: &ChoiceButtonProps) -> Html {
-    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+/// `way_out` marks "not sure" and "none of these" choices.
+pub fn choice_button(label: &str, selected: bool, way_out: bool, on_toggle: Callback<()>) -> Html {
+    let onclick = on_toggle.reform(|_: MouseEvent| ());
     html! {
         <button
             type="button"
-            class={classes!("choice", props.class.clone())}
-            aria-pressed={if props.selected { "true" } else { "false" }}
+            class={if way_out { "choice way-out" } else { "choice" }}
+            aria-pressed={if selected { "true" } else { "false" }}
             {onclick}
         >
             <span class="choice-mark" aria-hidden="true"></span>
-            <span class="choice-label">{props.label.clone()}</span>
+            <span class="choice-label">{label.to_string()}</span>
         </button>
     }
 }

@@ -1,5 +1,5 @@
-//! One component per file. Components render state and dispatch messages;
-//! decisions belong to the engine.
+//! One component (or stateless render function) per file. They render state
+//! and dispatch messages; decisions belong to the engine.
 
 pub mod answer_review;
 pub mod article_list;
@@ -13,4 +13,5 @@ pub mod region_list;
 pub mod region_picker;
 pub mod result_view;
 pub mod summary_view;
+pub mod text_list;
 pub mod welcome;

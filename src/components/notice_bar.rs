@@ -5,19 +5,12 @@
 use crate::state::{Msg, Notice};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    pub notice: Notice,
-    pub dispatch: Callback<Msg>,
-}
-
-#[component]
-pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let send = |m: Msg| props.dispatch.reform(move |_: MouseEvent| m.clone());
+pub fn notice_bar(notice: &Notice, dispatch: &Callback<Msg>) -> Html {
+    let send = |m: Msg| dispatch.reform(move |_: MouseEvent| m.clone());
     let dismiss = html! {
         <button type="button" class="secondary" onclick={send(Msg::Dismiss)}>{"OK"}</button>
     };
-    let (text, detail, actions) = match &props.notice {
+    let (text, detail, actions) = match notice {
         Notice::BadLink(why) => (
             "This link could not be opened, so you are starting fresh. Any answers saved on this device are untouched.",
             Some(why.clone()),

@@ -1,29 +1,20 @@
 //! A muscle's commonly described pattern on the body drawing: where its
 //! tender spot usually lies and where it refers, main zone and spill-over.
 
-use crate::components::body_view::BodyView;
+use crate::components::body_view::body_view;
 use crate::content::CONTENT;
 use crate::engine::lookup;
 use crate::engine::model::{Muscle, Strength, View};
 use crate::engine::{RegionSel, Side};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PatternMapProps {
-    pub muscle: &'static Muscle,
-    /// The side to draw on (the side the person chose, or the right).
-    #[prop_or(Side::Right)]
-    pub side: Side,
-}
-
-#[component]
-pub fn PatternMap(props: &PatternMapProps) -> Html {
-    let m = props.muscle;
+/// Draws on `side` (the side the person chose, or the right).
+pub fn pattern_map(m: &Muscle, side: Side) -> Html {
     let sel = |region: &'static str| {
         let paired = lookup::region(&CONTENT, region).is_some_and(|r| r.paired);
         RegionSel {
             region,
-            side: if paired { props.side } else { Side::Centre },
+            side: if paired { side } else { Side::Centre },
         }
     };
     // Tender spots are drawn over referral zones when both apply.
@@ -50,28 +41,31 @@ pub fn PatternMap(props: &PatternMapProps) -> Html {
                 .any(|(s, _)| lookup::region(&CONTENT, s.region).is_some_and(|r| r.view == *v))
         })
         .collect();
-    let names = |wanted: &dyn Fn(&(RegionSel, &str)) -> bool| -> String {
-        marks
+    let legend = |class: &str, name: &str| {
+        let names: Vec<String> = marks
             .iter()
-            .filter(|m| wanted(m))
+            .filter(|(_, c)| *c == class)
             .map(|(s, _)| s.label(&CONTENT))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect();
+        if names.is_empty() {
+            return html! {};
+        }
+        html! {
+            <>
+                <dt><span class={format!("swatch {class}")} aria-hidden="true"></span>{name.to_string()}</dt>
+                <dd>{names.join(", ")}</dd>
+            </>
+        }
     };
     html! {
         <div class="pattern-map">
-            <div class={classes!("body-views", (views.len() == 1).then_some("single"))}>
-                { for views.iter().map(|v| html! { <BodyView view={*v} marks={marks.clone()} /> }) }
+            <div class={if views.len() == 1 { "body-views single" } else { "body-views" }}>
+                { for views.iter().map(|v| body_view(*v, &marks, None)) }
             </div>
             <dl class="legend">
-                <dt><span class="swatch tender" aria-hidden="true"></span>{"Tender spot"}</dt>
-                <dd>{names(&|(_, c)| *c == "tender")}</dd>
-                <dt><span class="swatch main" aria-hidden="true"></span>{"Main referral zone"}</dt>
-                <dd>{names(&|(_, c)| *c == "main")}</dd>
-                if marks.iter().any(|(_, c)| *c == "spill") {
-                    <dt><span class="swatch spill" aria-hidden="true"></span>{"Sometimes spills to"}</dt>
-                    <dd>{names(&|(_, c)| *c == "spill")}</dd>
-                }
+                {legend("tender", "Tender spot")}
+                {legend("main", "Main referral zone")}
+                {legend("spill", "Sometimes spills to")}
             </dl>
         </div>
     }

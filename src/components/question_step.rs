@@ -1,7 +1,7 @@
 //! One question per screen: prompt, "why we ask this", a safety line where
 //! one applies, large choices, progress, Back and Next.
 
-use crate::components::{choice_button::ChoiceButton, region_picker::RegionPicker};
+use crate::components::{choice_button::choice_button, region_picker::region_picker};
 use crate::content::CONTENT;
 use crate::engine::model::{Question, QuestionKind};
 use crate::engine::{lookup, toggle, Action, Answer, Choice};
@@ -24,6 +24,11 @@ pub struct QuestionStepProps {
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let q = props.question;
     let pending = use_state(|| props.answer.clone());
+    let as_list = use_state(|| false);
+    let switch = {
+        let as_list = as_list.clone();
+        Callback::from(move |_: MouseEvent| as_list.set(!*as_list))
+    };
     let heading = use_node_ref();
     {
         // Move focus to the new question so screen readers announce it.
@@ -50,12 +55,13 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let selected = |id: &str| (*pending).as_ref().is_some_and(|a| a.chose(id));
     let options = lookup::choice_ids(&CONTENT, q).into_iter().map(|id| {
         let on_toggle = choose.reform(move |()| Choice::Option(id));
-        let class = lookup::is_exclusive(q, id).then_some("way-out");
-        html! {
-            <li key={id}>
-                <ChoiceButton label={lookup::choice_label(&CONTENT, q, id)} selected={selected(id)} {on_toggle} class={classes!(class)} />
-            </li>
-        }
+        let button = choice_button(
+            lookup::choice_label(&CONTENT, q, id),
+            selected(id),
+            lookup::is_exclusive(q, id),
+            on_toggle,
+        );
+        html! { <li key={id}>{button}</li> }
     });
     let next = {
         let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
@@ -91,10 +97,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <p>{q.why}</p>
             </details>
             if q.kind == QuestionKind::Regions {
-                <RegionPicker
-                    selected={(*pending).as_ref().map(|a| a.regions().to_vec()).unwrap_or_default()}
-                    on_toggle={choose.reform(Choice::Region)}
-                />
+                {region_picker((*pending).as_ref().map_or(&[], |a| a.regions()), &choose.reform(Choice::Region), *as_list, switch)}
             }
             <ul class={classes!("choices", is_screen.then_some("checklist"))}>
                 { for options }

@@ -1,19 +1,12 @@
 //! The plain list of body regions, grouped, with left and right as separate
 //! buttons: the text alternative to the body map.
 
-use crate::components::choice_button::ChoiceButton;
+use crate::components::choice_button::choice_button;
 use crate::content::CONTENT;
 use crate::engine::{RegionSel, Side};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RegionListProps {
-    pub selected: Vec<RegionSel>,
-    pub on_toggle: Callback<RegionSel>,
-}
-
-#[component]
-pub fn RegionList(props: &RegionListProps) -> Html {
+pub fn region_list(selected: &[RegionSel], on_toggle: &Callback<RegionSel>) -> Html {
     let mut groups: Vec<&str> = Vec::new();
     for r in CONTENT.regions {
         if !groups.contains(&r.group) {
@@ -21,16 +14,8 @@ pub fn RegionList(props: &RegionListProps) -> Html {
         }
     }
     let button = |sel: RegionSel| {
-        let on_toggle = props.on_toggle.reform(move |()| sel);
-        html! {
-            <li key={sel.to_string()}>
-                <ChoiceButton
-                    label={sel.label(&CONTENT)}
-                    selected={props.selected.contains(&sel)}
-                    {on_toggle}
-                />
-            </li>
-        }
+        let toggle = on_toggle.reform(move |()| sel);
+        html! { <li key={sel.to_string()}>{choice_button(&sel.label(&CONTENT), selected.contains(&sel), false, toggle)}</li> }
     };
     html! {
         <div class="region-list">

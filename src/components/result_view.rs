@@ -3,7 +3,8 @@
 //! Edit. Beside a warning, only the warning and what to do.
 
 use crate::components::{
-    answer_review::AnswerReview, article_list::ArticleList, candidate_card::CandidateCard,
+    answer_review::answer_review, article_list::article_list, candidate_card::candidate_card,
+    text_list::text_list,
 };
 use crate::content::CONTENT;
 use crate::engine::model::OutcomeKind;
@@ -15,16 +16,9 @@ use yew::prelude::*;
 /// How many fitting muscles are shown.
 const SHOWN: usize = 3;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultViewProps {
-    pub session: Session,
-    pub dispatch: Callback<Msg>,
-}
-
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
-    let send = |m: Msg| props.dispatch.reform(move |_: MouseEvent| m.clone());
-    let Some(a) = assess(&CONTENT, &props.session) else {
+pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
+    let send = |m: Msg| dispatch.reform(move |_: MouseEvent| m.clone());
+    let Some(a) = assess(&CONTENT, session) else {
         return html! { <p>{"There is no result yet: some questions are unanswered."}</p> };
     };
     let kind = a.outcome.kind;
@@ -33,15 +27,14 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         .iter()
         .filter(|t| t.decisive)
         .filter_map(|t| {
-            answer_lines(&CONTENT, &props.session)
+            answer_lines(&CONTENT, session)
                 .into_iter()
                 .find(|l| l.question == t.question.id)
         })
         .map(|l| format!("{} {}", l.prompt, l.answer))
         .collect();
     // Draw patterns on the side the person pressed, if they said.
-    let side = props
-        .session
+    let side = session
         .answers()
         .iter()
         .flat_map(|(_, a)| a.regions().iter().map(|s| s.side))
@@ -56,7 +49,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         _ => "result-pattern",
     };
     let self_care = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
-    let top: Vec<_> = a.candidates.iter().take(SHOWN).cloned().collect();
+    let top = &a.candidates[..a.candidates.len().min(SHOWN)];
     html! {
         <section class={classes!("result", tone)} aria-labelledby="result-title">
             <div class="result-head">
@@ -70,7 +63,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 </ul>
             }
             <h2>{ if kind.is_warning() { "What to do now" } else { "When to see a clinician" } }</h2>
-            <ul class="steps">{ for a.outcome.next_steps.iter().map(|s| html! { <li>{*s}</li> }) }</ul>
+            {text_list(a.outcome.next_steps, "steps")}
             { for a.notes.iter().map(|n| html! { <p class="caution" role="note">{*n}</p> }) }
             if let Some(rule) = a.rule {
                 <h2>{"Why this result"}</h2>
@@ -85,23 +78,23 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     {"These are commonly described referral areas from Travell and Simons' maps. \
                       Individual patterns vary, and researchers disagree about what trigger points are."}
                 </p>
-                { for top.into_iter().map(|c| { let key = c.muscle.id; html! { <CandidateCard {key} candidate={c} {side} /> } }) }
+                { for top.iter().map(|c| candidate_card(c.muscle, side)) }
             }
             if self_care {
                 <h2>{"What may help"}</h2>
                 <p>{"Low-risk things that may help some people for a short time. The evidence is modest."}</p>
-                <ul>{ for a.candidates.first().into_iter().flat_map(|c| c.muscle.self_care.iter()).map(|s| html! { <li>{*s}</li> }) }</ul>
+                {text_list(a.candidates.first().map_or(&[], |c| c.muscle.self_care), "")}
                 if !a.safety.is_empty() {
                     <h3>{"Be careful"}</h3>
-                    <ul class="cautions">{ for a.safety.iter().map(|s| html! { <li>{*s}</li> }) }</ul>
+                    {text_list(&a.safety, "cautions")}
                 }
             }
             if !a.articles.is_empty() {
                 <h2>{"Read more"}</h2>
-                <ArticleList articles={a.articles.clone()} />
+                {article_list(&a.articles)}
             }
             <h2>{"Your answers"}</h2>
-            <AnswerReview session={props.session.clone()} dispatch={props.dispatch.clone()} />
+            {answer_review(session, dispatch)}
             <nav class="step-nav" aria-label="Result actions">
                 <button type="button" class="secondary" onclick={send(Msg::Engine(Action::Back))}>{"Back"}</button>
                 <button type="button" class="secondary" onclick={send(Msg::Summary)}>{"Summary for a clinician"}</button>

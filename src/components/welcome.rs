@@ -3,16 +3,9 @@
 use crate::state::Msg;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct WelcomeProps {
-    /// Progress from an earlier visit can be resumed.
-    pub has_saved: bool,
-    pub dispatch: Callback<Msg>,
-}
-
-#[component]
-pub fn Welcome(props: &WelcomeProps) -> Html {
-    let send = |m: Msg| props.dispatch.reform(move |_: MouseEvent| m.clone());
+/// `has_saved`: progress from an earlier visit can be resumed.
+pub fn welcome(has_saved: bool, dispatch: &Callback<Msg>) -> Html {
+    let send = |m: Msg| dispatch.reform(move |_: MouseEvent| m.clone());
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{"Does it spread, or stay put?"}</h1>
@@ -26,7 +19,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <li><strong>{"Private. "}</strong>{"Your answers stay on this device. Nothing is sent anywhere."}</li>
             </ul>
             <div class="actions">
-                if props.has_saved {
+                if has_saved {
                     <button type="button" class="primary" onclick={send(Msg::Continue)}>{"Continue where you left off"}</button>
                     <button type="button" class="secondary" onclick={send(Msg::Start)}>{"Start over"}</button>
                 } else {

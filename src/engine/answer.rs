@@ -133,7 +133,7 @@ impl Answer {
                 }
                 Ok(Answer::Options(ordered))
             }
-            Answer::Regions(mut picked) => {
+            Answer::Regions(picked) => {
                 if q.kind != QuestionKind::Regions {
                     return Err(AnswerError::RegionsNotAllowed);
                 }

@@ -7,7 +7,7 @@ use std::panic::PanicHookInfo;
 
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        gloo::console::error!(info.to_string());
+        web_sys::console::error_1(&info.to_string().into());
         let _ = show(info);
     }));
 }
