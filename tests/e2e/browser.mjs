@@ -38,9 +38,13 @@ export async function watchedPage(browser, origin, options = {}) {
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+    // Failed loads are reported above with their URL.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console error: ${m.text()}`);
   });
   await page.addInitScript(() => {
     window.__violations = [];

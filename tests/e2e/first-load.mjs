@@ -8,8 +8,9 @@ import zlib from 'node:zlib';
 export async function firstLoad(dist) {
   const html = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
   const refs = new Set(['index.html']);
-  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="([^"]+)"/g)) {
-    const ref = m[1].replace(/^\.?\//, '');
+  // Attribute values may be quoted or not (the release HTML is minified).
+  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)=(?:"([^"]+)"|([^\s">]+))/g)) {
+    const ref = (m[1] ?? m[2]).replace(/^\.?\//, '');
     if (!/^[a-z]+:/.test(ref) && ref) refs.add(ref);
   }
   const files = [];

@@ -28,13 +28,14 @@ test('a visitor starts and answers the first questions with no CSP violation or 
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByRole('heading', { name: 'Where do you feel the pain?' }).waitFor();
-  await page.getByRole('button', { name: 'Left temple' }).click();
+  await page.getByRole('checkbox', { name: 'Left temple' }).click();
+  await page.getByText(/Chosen:\s*Left temple/).waitFor();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('heading', { name: 'Where is the spot that feels tender to touch?' }).waitFor();
 
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('heading', { name: 'Where do you feel the pain?' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Left temple' }).getAttribute('aria-pressed'), 'true', 'Back keeps the answer');
+  assert.equal(await page.getByRole('checkbox', { name: 'Left temple' }).getAttribute('aria-checked'), 'true', 'Back keeps the answer');
 
   assert.deepEqual(await problems(), []);
   assert.ok(server.requests.some((p) => p.endsWith('.wasm')), 'the wasm was loaded from the app server');
