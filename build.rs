@@ -69,10 +69,19 @@ impl<T: Lit> Lit for Option<T> {
     }
 }
 
+/// Whether this build targets the browser, where `sources` fields do not
+/// exist (see `src/engine/model.rs`).
+fn for_wasm() -> bool {
+    std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+}
+
 /// Builds `M::Name { field: value, ... }` from field names and literals.
 fn record(name: &str, fields: &[(&str, String)]) -> String {
     let mut s = format!("M::{name} {{ ");
-    for (k, v) in fields {
+    for (k, v) in fields
+        .iter()
+        .filter(|(k, _)| !(for_wasm() && *k == "sources"))
+    {
         let _ = write!(s, "{k}: {v}, ");
     }
     s + "}"
@@ -141,14 +150,14 @@ impl Raw {
             self.shape.lit()
         );
         format!(
-            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {}, map: {map} }} }}",
+            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, {}articles: {}, map: {map} }} }}",
             self.region.lit(),
             self.muscle.lit(),
             self.sign.lit(),
             self.question.lit(),
             self.outcome.lit(),
             self.rule.lit(),
-            self.source.lit(),
+            if for_wasm() { String::new() } else { format!("sources: {}, ", self.source.lit()) },
             self.article.lit(),
         )
     }

@@ -1,4 +1,5 @@
 //! Validation catches each kind of broken content and names file, id and problem.
+#![cfg(not(target_arch = "wasm32"))]
 
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::model::{Article, Cond, Content, Question, Rule};

@@ -22,7 +22,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         return html! { <p>{"There is no result yet: some questions are unanswered."}</p> };
     };
     let kind = a.outcome.kind;
-    let decisive: Vec<String> = a
+    let decisive: Vec<(&str, String)> = a
         .trace
         .iter()
         .filter(|t| t.decisive)
@@ -31,7 +31,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
                 .into_iter()
                 .find(|l| l.question == t.question.id)
         })
-        .map(|l| format!("{} {}", l.prompt, l.answer))
+        .map(|l| (l.prompt, l.answer))
         .collect();
     // Draw patterns on the side the person pressed, if they said.
     let side = session
@@ -62,16 +62,16 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
                     { for a.signs.iter().map(|s| html! { <li><strong>{s.label}</strong><br />{s.reason}</li> }) }
                 </ul>
             }
-            <h2>{ if kind.is_warning() { "What to do now" } else { "When to see a clinician" } }</h2>
-            {text_list(a.outcome.next_steps, "steps")}
-            { for a.notes.iter().map(|n| html! { <p class="caution" role="note">{*n}</p> }) }
             if let Some(rule) = a.rule {
                 <h2>{"Why this result"}</h2>
                 <p>{rule.because}</p>
                 if !decisive.is_empty() {
-                    <ul class="why-list">{ for decisive.iter().map(|d| html! { <li>{d}</li> }) }</ul>
+                    <ul class="why-list">{ for decisive.into_iter().map(|(q, a)| html! { <li><span class="muted">{q}</span><br /><strong>{a}</strong></li> }) }</ul>
                 }
             }
+            <h2>{ if kind.is_warning() { "What to do now" } else { "What to do next" } }</h2>
+            {text_list(a.outcome.next_steps, "steps")}
+            { for a.notes.iter().map(|n| html! { <p class="caution" role="note">{*n}</p> }) }
             if !top.is_empty() {
                 <h2>{"Muscles whose usual pattern fits"}</h2>
                 <p class="muted">
@@ -95,7 +95,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
             }
             <h2>{"Your answers"}</h2>
             {answer_review(session, dispatch)}
-            <nav class="step-nav" aria-label="Result actions">
+            <nav class="actions result-actions" aria-label="Result actions">
                 <button type="button" class="secondary" onclick={send(Msg::Engine(Action::Back))}>{"Back"}</button>
                 <button type="button" class="secondary" onclick={send(Msg::Summary)}>{"Summary for a clinician"}</button>
                 <button type="button" class="secondary" onclick={send(Msg::Start)}>{"Start over"}</button>

@@ -13,6 +13,7 @@ pub mod lookup;
 pub mod model;
 mod rank;
 pub mod session;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 pub mod walk;
 

@@ -5,6 +5,10 @@
 //! at start-up and carries no TOML or JSON parser in its wasm. References
 //! between records stay as string ids (as written in the files) so that
 //! [`super::validate`] can name a dangling id, its file and its record.
+//!
+//! Source citations (`sources` fields) exist only in native builds: they are
+//! for validation and review, no screen shows them yet, and leaving them out
+//! keeps about 3 KB (brotli) out of the first load.
 
 /// All content, as one value the engine reasons over.
 #[derive(Debug, Clone, Copy)]
@@ -15,6 +19,9 @@ pub struct Content {
     pub questions: &'static [Question],
     pub outcomes: &'static [Outcome],
     pub rules: &'static [Rule],
+    /// Source citations. Like every `sources` field, kept out of the wasm
+    /// (no screen shows them yet) and checked natively by validation.
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [Source],
     pub articles: &'static [Article],
     pub map: BodyMap,
@@ -92,6 +99,7 @@ pub struct Muscle {
     pub screens: &'static [&'static str],
     pub self_care: &'static [&'static str],
     pub cautions: &'static [&'static str],
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
 }
 
@@ -111,6 +119,7 @@ pub struct WarningSign {
     pub label: &'static str,
     /// What it may point to, in plain words, shown on the result.
     pub reason: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
     pub articles: &'static [&'static str],
 }
@@ -158,6 +167,7 @@ pub struct Question {
     pub map: Option<MapRole>,
     /// Asked only when this holds; refers to earlier questions only.
     pub ask_if: Option<Cond>,
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
 }
 
@@ -230,6 +240,7 @@ pub struct Outcome {
     pub headline: &'static str,
     pub summary: &'static str,
     pub next_steps: &'static [&'static str],
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
     pub articles: &'static [&'static str],
 }

@@ -1,0 +1,56 @@
+// Screenshots of each screen at phone and desktop widths, light and dark,
+// saved to test-results/screens/ for people to look at. Each screen is
+// opened by its link, which also proves deep links work on a fresh page.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT, launch, serveDist, watchedPage } from './browser.mjs';
+
+const OUT = path.join(ROOT, 'test-results', 'screens');
+const REFERRED =
+  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
+  '~is-lump=knot~press-result=spreads~spread-where=temple-r,neck-back-r~familiar=yes~feel=ache~nerve-signs=none' +
+  '~joint-signs=none~duration=weeks';
+const SCREENS = [
+  { name: 'welcome', hash: '#/', heading: 'Does it spread, or stay put?' },
+  { name: 'screen', hash: '#/guided/v1~screen-emergency', heading: /Do you have any of these right now/ },
+  { name: 'body-map', hash: '#/guided/v1~pain-where~screen-emergency=none~screen-urgent=none', heading: 'Where do you feel the pain?' },
+  { name: 'result-referred', hash: `#/guided/${REFERRED}`, heading: 'A pattern consistent with referred pain' },
+  { name: 'result-emergency', hash: '#/guided/v1~-~screen-emergency=chest-pressure', heading: 'Call your local emergency number now' },
+  { name: 'summary', hash: `#/summary/${REFERRED}`, heading: 'Summary for a clinician' },
+];
+const SIZES = [
+  { label: 'phone', width: 360, height: 780 },
+  { label: 'desktop', width: 1280, height: 900 },
+];
+
+test('every screen renders at phone and desktop widths in light and dark', async (t) => {
+  await fs.mkdir(OUT, { recursive: true });
+  const server = await serveDist();
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  for (const size of SIZES) {
+    for (const scheme of ['light', 'dark']) {
+      const { page, context, problems } = await watchedPage(browser, server.origin, {
+        viewport: { width: size.width, height: size.height },
+        colorScheme: scheme,
+      });
+      for (const s of SCREENS) {
+        await page.goto(server.url + s.hash);
+        await page.reload();
+        await page.getByRole('heading', { name: s.heading, level: 1 }).waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${s.name} at ${size.width}px scrolls sideways by ${overflow}px`);
+        await page.screenshot({ path: path.join(OUT, `${s.name}-${size.label}-${scheme}.png`), fullPage: true });
+        // Each screen is opened as a first visit, without progress saved by the last.
+        await page.evaluate(() => localStorage.clear());
+      }
+      assert.deepEqual(await problems(), []);
+      await context.close();
+    }
+  }
+});
