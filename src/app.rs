@@ -1,8 +1,8 @@
 //! The root component and the start-up code.
 
 use crate::components::{
-    notice_bar::notice_bar, question_step::QuestionStep, result_view::result_view,
-    summary_view::SummaryView, welcome::welcome,
+    dropped_note::dropped_note, notice_bar::notice_bar, question_step::QuestionStep,
+    result_view::result_view, summary_view::SummaryView, welcome::welcome,
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
@@ -72,7 +72,6 @@ pub fn App() -> Html {
                     {question}
                     answer={state.session.answer(id).cloned()}
                     progress={state.session.progress(&CONTENT)}
-                    dropped={state.dropped.clone()}
                     dispatch={dispatch.clone()}
                 />
             }
@@ -90,6 +89,9 @@ pub fn App() -> Html {
             <main class="app-main" id="main">
                 if let Some(notice) = &state.notice {
                     {notice_bar(notice, &dispatch)}
+                }
+                if state.screen == Screen::Guided && !state.dropped.is_empty() {
+                    {dropped_note(&state.dropped)}
                 }
                 {body}
             </main>

@@ -125,6 +125,24 @@ impl AppState {
         }
     }
 
+    /// Browser Back and Forward move between steps without losing answers:
+    /// when the entry's answers agree with (are a part of) the current ones,
+    /// only the step changes. Anything else (another person's link) is taken
+    /// as it is.
+    fn keeping_answers(&self, entry: Session) -> Session {
+        let agrees = entry
+            .answers()
+            .iter()
+            .all(|(q, a)| self.session.answer(q) == Some(a));
+        match entry.step() {
+            Step::Question(q) if agrees => self
+                .session
+                .apply(&CONTENT, Action::GoTo(q))
+                .map_or(entry, |t| t.session),
+            _ => entry,
+        }
+    }
+
     fn navigate(&mut self, hash: &str) {
         self.history = History::Replace;
         let (screen, text) = match Route::parse(hash) {
@@ -145,7 +163,7 @@ impl AppState {
                 if session != self.session {
                     self.dropped.clear();
                 }
-                self.session = session;
+                self.session = self.keeping_answers(session);
                 self.screen = screen;
             }
             Err(e) => {

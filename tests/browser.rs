@@ -59,7 +59,6 @@ async fn screen_question_answers_only_after_a_choice() {
         question,
         answer: None,
         progress: (0, 10),
-        dropped: Vec::new(),
         dispatch,
     })
     .await;

@@ -146,6 +146,38 @@ fn browser_back_returns_to_the_previous_step() {
         .unwrap();
     assert_eq!(s.history, History::Push);
     let back = s.update(Msg::Navigate(first)).unwrap();
-    assert_eq!(back.session, Session::new(&CONTENT));
+    assert_eq!(back.session.step(), Session::new(&CONTENT).step());
     assert_eq!(back.screen, Screen::Guided);
+}
+
+#[test]
+fn browser_back_keeps_later_answers() {
+    let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-emergency",
+            answer("screen-emergency", "none"),
+        )))
+        .unwrap();
+    let at_urgent = s.route().to_hash();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-urgent",
+            answer("screen-urgent", "none"),
+        )))
+        .unwrap();
+    let back = s.update(Msg::Navigate(at_urgent)).unwrap();
+    assert_eq!(
+        back.session.step(),
+        symptom_explorer::engine::Step::Question("screen-urgent")
+    );
+    assert!(
+        back.session.answer("screen-urgent").is_some(),
+        "the answer given after that entry is kept"
+    );
+    assert_eq!(
+        back.history,
+        History::Replace,
+        "the entry is rewritten to show the kept answer"
+    );
 }

@@ -6,6 +6,7 @@ pub mod article_list;
 pub mod body_view;
 pub mod candidate_card;
 pub mod choice_button;
+pub mod dropped_note;
 pub mod notice_bar;
 pub mod pattern_map;
 pub mod question_step;

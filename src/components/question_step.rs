@@ -14,9 +14,6 @@ pub struct QuestionStepProps {
     pub answer: Option<Answer>,
     /// (answered, total so far); the total can grow as answers open screens.
     pub progress: (usize, usize),
-    /// Questions whose answers the last change removed.
-    #[prop_or_default]
-    pub dropped: Vec<&'static str>,
     pub dispatch: Callback<Msg>,
 }
 
@@ -82,12 +79,6 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <span>{format!("Question {} of about {}", done + 1, total.max(done + 1))}</span>
                 <progress max={total.max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
             </div>
-            if !props.dropped.is_empty() {
-                <p class="notice" role="status">
-                    {format!("Your change removed {} later answer{} that no longer applied: ", props.dropped.len(), if props.dropped.len() == 1 { "" } else { "s" })}
-                    {props.dropped.iter().filter_map(|id| lookup::question_index(&CONTENT, id)).map(|i| CONTENT.questions[i].prompt).collect::<Vec<_>>().join(" · ")}
-                </p>
-            }
             <h1 id="step-title" tabindex="-1" ref={heading}>{q.prompt}</h1>
             if let Some(c) = q.caution {
                 <p class="caution" role="note">{c}</p>

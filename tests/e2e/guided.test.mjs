@@ -1,0 +1,289 @@
+// The guided flow end to end, by roles and labels only: journeys for every
+// kind of outcome, browser history, resume, shared links, editing, blocked
+// storage and tampered links. Every page is checked for CSP violations,
+// failed loads and off-origin requests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, watchedPage } from './browser.mjs';
+import { NO_WARNINGS, walk } from './journey.mjs';
+
+const Q = {
+  pain: 'Where do you feel the pain?',
+  press: 'Where is the spot that feels tender to touch?',
+  lump: 'What is the tender spot like under your fingers?',
+  result: /Press the tender spot/,
+  spread: 'Where do you feel it when you press?',
+  familiar: /usual, familiar pain/,
+  feel: /What does it feel like/,
+  nerve: 'Do any of these apply?',
+  joint: 'Does a nearby joint do any of these?',
+  duration: 'How long have you had this pain?',
+};
+const KNOT = 'A tight knot or band within the muscle';
+const SPREADS = 'I also feel it somewhere else: an ache, tingling or burning';
+const STAYS = 'It hurts only where I press';
+const ACHE = 'A deep or dull ache';
+const NONE = 'None of these';
+const tail = (feel, nerve, joint, duration) => [
+  [Q.feel, feel],
+  [Q.nerve, nerve],
+  [Q.joint, joint],
+  [Q.duration, duration],
+];
+
+const JOURNEYS = [
+  {
+    name: 'scalene referral down the arm',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left thumb and index finger', 'Left forearm, thumb side']],
+      [Q.press, ['Left side of the neck']],
+      [/Neck pain needs/, [NONE]],
+      [/Arm and hand symptoms/, [NONE]],
+      [Q.lump, [KNOT]],
+      [Q.result, [SPREADS]],
+      [Q.spread, ['Left thumb and index finger', 'Left forearm, thumb side']],
+      [Q.familiar, ["Yes, that's my pain"]],
+      ...tail([ACHE, 'Tingling or pins and needles'], [NONE], [NONE], ['A few weeks']),
+    ],
+    headline: 'A pattern consistent with referred pain',
+    muscles: ['Scalenes'],
+  },
+  {
+    name: 'upper trapezius temple headache',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Right temple']],
+      [Q.press, ['Right top of the shoulder']],
+      [/Head, face and jaw pain/, [NONE]],
+      [Q.lump, [KNOT]],
+      [Q.result, [SPREADS]],
+      [Q.spread, ['Right temple', 'Right back of the neck']],
+      [Q.familiar, ["Yes, that's my pain"]],
+      ...tail([ACHE], [NONE], [NONE], ['A few weeks']),
+    ],
+    headline: 'A pattern consistent with referred pain',
+    muscles: ['Upper trapezius'],
+  },
+  {
+    name: 'local tenderness between the shoulder blades',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Between the shoulder blades']],
+      [Q.press, ['Between the shoulder blades']],
+      [/between or around the shoulder blades/, [NONE]],
+      [Q.lump, ['A sore area, with no knot I can feel']],
+      [Q.result, [STAYS]],
+      [Q.familiar, ["Yes, that's my pain"]],
+      ...tail([ACHE], [NONE], [NONE], ['Days']),
+    ],
+    headline: 'A pattern consistent with local tenderness',
+    muscles: ['Rhomboids'],
+  },
+  {
+    name: 'painless movable lump under the jaw',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left jaw and jaw joint']],
+      [Q.press, ['Left jaw and jaw joint']],
+      [/Pain in the chest, arm or jaw/, [NONE]],
+      [/Head, face and jaw pain/, [NONE]],
+      [Q.lump, ['A separate lump under the skin, round or oval, like a pea or a bean']],
+      ['About the lump: do any of these apply?', [NONE]],
+      [Q.duration, ['Days']],
+    ],
+    headline: 'This lump could be a lymph node: leave it alone',
+    muscles: [],
+  },
+  {
+    name: 'swollen warm calf',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left calf']],
+      [Q.press, ['Left calf']],
+      [/Calf pain needs/, ['One leg or calf that is swollen, warm, red or darker, or has throbbing or cramping pain']],
+    ],
+    headline: 'Get seen by a clinician today',
+    muscles: [],
+  },
+  {
+    name: 'chest pain now',
+    steps: [[/Do you have any of these right now/, ['Chest pain, pressure, heaviness or tightness, which may spread to an arm, the jaw, neck, back or belly']]],
+    headline: 'Call your local emergency number now',
+    muscles: [],
+  },
+  {
+    name: 'electric pain down the leg with weakness',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Right buttock', 'Right back of the thigh']],
+      [Q.press, ['Right buttock']],
+      [/from the buttock into the leg/, [NONE]],
+      [Q.lump, [KNOT]],
+      [Q.result, [SPREADS]],
+      [Q.spread, ['Right back of the thigh', 'Right calf']],
+      [Q.familiar, ["Yes, that's my pain"]],
+      ...tail(['Electric shocks shooting along an arm or leg'], ['Weakness, a weak grip, or dropping things'], [NONE], ['A few weeks']),
+    ],
+    headline: 'Some features point to a nerve: get it assessed',
+    muscles: [],
+  },
+  {
+    name: 'swollen knee that gives way',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left front of the knee']],
+      [Q.press, ['Left front of the thigh']],
+      [Q.lump, [KNOT]],
+      [Q.result, [STAYS]],
+      [Q.familiar, ['Partly, it\'s similar']],
+      ...tail([ACHE], [NONE], ['It looks swollen, or feels warm', 'It locks, catches or gives way'], ['A few weeks']),
+    ],
+    headline: 'Some features point to the joint itself',
+    muscles: ['Quadriceps'],
+  },
+  {
+    name: 'no tender spot',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left low back']],
+      [Q.press, ["I can't find a tender spot"]],
+      [/side or low back/, [NONE]],
+      ...tail([ACHE], [NONE], [NONE], ['A few weeks']),
+    ],
+    headline: "The answers don't show a clear pattern",
+    muscles: [],
+  },
+  {
+    name: 'new temple pain over 50',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left temple']],
+      [Q.press, ['Left temple']],
+      [/Head, face and jaw pain/, ['You are over 50 and this headache or temple pain is new']],
+    ],
+    headline: 'Get seen by a clinician today',
+    muscles: [],
+  },
+  {
+    name: 'not sure about the urgent signs',
+    steps: [NO_WARNINGS[0], ['Do any of these apply to you?', ["I'm not sure"]]],
+    headline: 'Book an appointment with a clinician',
+    muscles: [],
+  },
+];
+
+let server;
+let browser;
+test.before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+test.after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function start(page) {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+}
+
+for (const j of JOURNEYS) {
+  test(`journey: ${j.name}`, async () => {
+    const { page, context, problems } = await watchedPage(browser, server.origin);
+    await start(page);
+    await walk(page, j.steps);
+    await page.getByRole('heading', { level: 1, name: j.headline }).waitFor();
+    const body = await page.locator('main').innerText();
+    for (const m of j.muscles) {
+      await page.getByRole('heading', { level: 3, name: m, exact: true }).waitFor();
+    }
+    const warning = /emergency|clinician|lymph/.test(j.headline);
+    if (warning) {
+      assert.doesNotMatch(body, /Muscles whose usual pattern fits|What may help/, 'no pattern talk or self-care beside a warning');
+    }
+    assert.doesNotMatch(body, /you have a |you have an |diagnosed with/i);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+}
+
+test('browser Back and Forward move between questions; reload resumes', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await start(page);
+  await walk(page, NO_WARNINGS);
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: NONE }).getAttribute('aria-pressed'), 'true', 'the answer is still there');
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  // A new visit to the start page offers to continue.
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('a copied link opens the same screen in a fresh browser', async () => {
+  const first = await watchedPage(browser, server.origin);
+  await start(first.page);
+  await walk(first.page, [...NO_WARNINGS, [Q.pain, ['Right temple']]]);
+  await first.page.getByRole('heading', { level: 1, name: Q.press }).waitFor();
+  const link = first.page.url();
+  await first.context.close();
+  const fresh = await watchedPage(browser, server.origin);
+  await fresh.page.goto(link);
+  await fresh.page.getByRole('heading', { level: 1, name: Q.press }).waitFor();
+  await fresh.page.getByRole('button', { name: 'Back', exact: true }).click();
+  assert.equal(await fresh.page.getByRole('checkbox', { name: 'Right temple' }).getAttribute('aria-checked'), 'true');
+  assert.deepEqual(await fresh.problems(), []);
+  await fresh.context.close();
+});
+
+test('editing an earlier answer says which later answers it removed', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await start(page);
+  await walk(page, JOURNEYS[2].steps);
+  await page.getByRole('heading', { level: 1, name: JOURNEYS[2].headline }).waitFor();
+  await page.getByRole('button', { name: 'Edit: Press the tender spot with a fingertip for about 10 seconds. What happens?' }).click();
+  await page.getByRole('heading', { level: 1, name: Q.result }).waitFor();
+  await page.getByRole('button', { name: "It doesn't really hurt when I press" }).click();
+  await page.getByRole('heading', { level: 1, name: "The answers don't show a clear pattern" }).waitFor();
+  await page.getByText(/removed 1 later answer/).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('with storage blocked the app still works and says it cannot save', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(server.url);
+  await page.getByText(/does not allow saving here/).waitFor();
+  await start(page);
+  await walk(page, NO_WARNINGS);
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('a tampered link gets a message and a fresh start, keeping saved answers', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await start(page);
+  await walk(page, NO_WARNINGS);
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  // Opened as a new page (same browser, same saved answers).
+  const tab = await context.newPage();
+  await tab.goto(server.url + '#/guided/v1~press-result~screen-emergency=maybe');
+  await tab.getByText(/This link could not be opened/).waitFor();
+  await tab.getByRole('button', { name: 'Continue where you left off' }).click();
+  await tab.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});

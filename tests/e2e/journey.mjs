@@ -1,0 +1,58 @@
+// Walks the guided flow as a person would: find the question by its
+// heading, pick the answers by their names (buttons, or body-map areas,
+// which are checkboxes), then press Next when the question needs it.
+
+/**
+ * steps: [[heading, [choice, ...]], ...] where heading is a string or RegExp
+ * and a choice is the accessible name of an option or of a body area
+ * ("Left temple").
+ */
+export async function walk(page, steps) {
+  for (const [heading, choices] of steps) {
+    const h1 = page.getByRole('heading', { level: 1, name: heading });
+    await h1.waitFor();
+    // Single-choice questions move on when a choice is made and show no
+    // Next until answered; the others need Next.
+    const next = page.getByRole('button', { name: 'Next', exact: true });
+    const needsNext = (await next.count()) > 0;
+    for (const name of choices) {
+      const area = page.getByRole('checkbox', { name, exact: true });
+      if ((await area.count()) > 0) await tapArea(page, area.first());
+      else await page.getByRole('button', { name, exact: true }).click();
+    }
+    if (needsNext) await next.click();
+    await h1.waitFor({ state: 'detached' });
+  }
+}
+
+/** The two general warning screens, answered "None of these". */
+export const NO_WARNINGS = [
+  [/Do you have any of these right now/, ['None of these']],
+  ['Do any of these apply to you?', ['None of these']],
+];
+
+/**
+ * Taps a body-map area at a point inside its shape. (A shape's bounding-box
+ * centre, where a plain click lands, can lie outside a thin or bent shape.)
+ */
+export async function tapArea(page, area) {
+  const point = await area.evaluate((el) => {
+    // Centred, so the sticky Back/Next bar does not cover it.
+    el.scrollIntoView({ block: 'center' });
+    const box = el.getBBox();
+    const ctm = el.getScreenCTM();
+    const steps = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
+    for (const fy of steps) {
+      for (const fx of steps) {
+        const p = new DOMPoint(box.x + fx * box.width, box.y + fy * box.height);
+        if (el.isPointInFill(p)) {
+          const s = p.matrixTransform(ctm);
+          return { x: s.x, y: s.y };
+        }
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error('no point inside the shape to tap');
+  await page.mouse.click(point.x, point.y);
+}
