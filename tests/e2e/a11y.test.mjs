@@ -1,0 +1,98 @@
+// Accessibility: axe-core on every screen type (no serious or critical
+// violations), and one full journey with the keyboard alone.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, serveDist, watchedPage } from './browser.mjs';
+
+const REFERRED =
+  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
+  '~is-lump=knot~press-result=spreads~spread-where=temple-r~familiar=yes~feel=ache~nerve-signs=none' +
+  '~joint-signs=none~duration=weeks';
+const SCREENS = {
+  welcome: '#/',
+  checklist: '#/guided/v1~screen-emergency',
+  'body map': '#/guided/v1~pain-where~screen-emergency=none~screen-urgent=none',
+  'body list': '#/guided/v1~pain-where~screen-emergency=none~screen-urgent=none',
+  'single choice': '#/guided/v1~duration~screen-emergency=none~screen-urgent=none~pain-where=low-back-l~press-where=no-spot~screen-flank=none~feel=ache~nerve-signs=none~joint-signs=none',
+  'pattern result': `#/guided/${REFERRED}`,
+  'warning result': '#/guided/v1~-~screen-emergency=chest-pressure',
+  summary: `#/summary/${REFERRED}`,
+};
+
+let server;
+let browser;
+test.before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+test.after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  for (const [name, hash] of Object.entries(SCREENS)) {
+    test(`axe: ${name} (${scheme}) has no serious or critical violations`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(server.url + hash);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (name === 'body list') await page.getByRole('button', { name: 'Show a list of body areas instead' }).click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const bad = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      assert.deepEqual(bad, []);
+      await context.close();
+    });
+  }
+}
+
+/** Presses Tab until the focused element has this accessible text, then returns. */
+async function tabTo(page, label) {
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el?.getAttribute('aria-label') || el?.textContent || '').trim();
+    });
+    if (here === label) return;
+  }
+  throw new Error(`Tab never reached ${label}`);
+}
+
+test('a full journey with the keyboard alone, body map included', async () => {
+  const { page, context, problems } = await watchedPage(browser, server.origin);
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1, name: 'Does it spread, or stay put?' }).waitFor();
+  const pick = async (heading, labels, next = true) => {
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    for (const l of labels) {
+      await tabTo(page, l);
+      await page.keyboard.press(' ');
+    }
+    if (next) {
+      await tabTo(page, 'Next');
+      await page.keyboard.press('Enter');
+    }
+  };
+  await tabTo(page, 'Start');
+  await page.keyboard.press('Enter');
+  await pick(/Do you have any of these right now/, ['None of these']);
+  await pick('Do any of these apply to you?', ['None of these']);
+  await pick('Where do you feel the pain?', ['Right temple']);
+  await pick('Where is the spot that feels tender to touch?', ['Right top of the shoulder']);
+  await pick(/Head, face and jaw pain/, ['None of these']);
+  await pick('What is the tender spot like under your fingers?', ['A tight knot or band within the muscle'], false);
+  await pick(/Press the tender spot/, ['I also feel it somewhere else: an ache, tingling or burning'], false);
+  await pick('Where do you feel it when you press?', ['Right temple']);
+  await pick(/usual, familiar pain/, ["Yes, that's my pain"], false);
+  await pick(/What does it feel like/, ['A deep or dull ache']);
+  await pick('Do any of these apply?', ['None of these']);
+  await pick('Does a nearby joint do any of these?', ['None of these']);
+  await pick('How long have you had this pain?', ['A few weeks'], false);
+  await page.getByRole('heading', { level: 1, name: 'A pattern consistent with referred pain' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
