@@ -38,3 +38,72 @@ try {
   await browser.close();
   await server.close();
 }
+
+/**
+ * Time from a click to the next screen painted, measured inside the page:
+ * the click is dispatched, then we wait for the heading to change and for
+ * the frame after it. `choices` are tapped first (not timed).
+ */
+async function timedStep(page, choices, advance) {
+  return page.evaluate(
+    async ({ choices, advance }) => {
+      const find = (label) =>
+        [...document.querySelectorAll('button, [role="checkbox"]')].find(
+          (el) => (el.getAttribute('aria-label') || el.textContent).trim() === label,
+        );
+      for (const c of choices) find(c).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      const before = document.querySelector('h1').textContent;
+      const t0 = performance.now();
+      find(advance).click();
+      await new Promise((resolve) => {
+        const check = () =>
+          document.querySelector('h1')?.textContent !== before ? requestAnimationFrame(resolve) : requestAnimationFrame(check);
+        check();
+      });
+      return performance.now() - t0;
+    },
+    { choices, advance },
+  );
+}
+
+const JOURNEY = [
+  [[], 'Start'],
+  [['None of these'], 'Next'],
+  [['None of these'], 'Next'],
+  [['Right temple'], 'Next'],
+  [['Right top of the shoulder'], 'Next'],
+  [['None of these'], 'Next'],
+  [[], 'A tight knot or band within the muscle'],
+  [[], 'I also feel it somewhere else: an ache, tingling or burning'],
+  [['Right temple'], 'Next'],
+  [[], "Yes, that's my pain"],
+  [['A deep or dull ache'], 'Next'],
+  [['None of these'], 'Next'],
+  [['None of these'], 'Next'],
+  [[], 'A few weeks'],
+];
+
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const server2 = await serveDist();
+const browser2 = await launch();
+try {
+  console.log('\nClick to next screen painted, one full referred-pain journey per run (5 runs):');
+  for (const rate of [1, 4]) {
+    const times = [];
+    for (let run = 0; run < 5; run++) {
+      const context = await browser2.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(server2.url);
+      await page.waitForFunction(() => document.querySelector('#app h1'));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      for (const [choices, advance] of JOURNEY) times.push(await timedStep(page, choices, advance));
+      await context.close();
+    }
+    console.log(`  CPU ${rate}x slower: median ${median(times).toFixed(1)} ms   p95 ${p95(times).toFixed(1)} ms   (${times.length} steps)`);
+  }
+} finally {
+  await browser2.close();
+  await server2.close();
+}
