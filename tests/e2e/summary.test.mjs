@@ -1,0 +1,45 @@
+// The clinician summary: copy as text and the FHIR download, made on the
+// device with no request leaving it.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { launch, serveDist, watchedPage } from './browser.mjs';
+
+const REFERRED =
+  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
+  '~is-lump=knot~press-result=spreads~spread-where=temple-r~familiar=yes~feel=ache~nerve-signs=none' +
+  '~joint-signs=none~duration=weeks';
+
+test('the summary copies as text and downloads a FHIR QuestionnaireResponse', async (t) => {
+  const server = await serveDist();
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const { page, context, problems } = await watchedPage(browser, server.origin, { acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.goto(`${server.url}#/guided/${REFERRED}`);
+  await page.getByRole('button', { name: 'Summary for a clinician' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Summary for a clinician' }).waitFor();
+
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  await page.getByText(/^Copied/).waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /Result: A pattern consistent with referred pain/);
+  assert.match(text, /Where do you feel the pain\?\n {2}Right temple/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download answers (FHIR JSON)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^symptom-explorer-\d{4}-\d{2}-\d{2}\.json$/);
+  const json = JSON.parse(await fs.readFile(await download.path(), 'utf8'));
+  assert.equal(json.resourceType, 'QuestionnaireResponse');
+  assert.equal(json.status, 'completed');
+  assert.ok(json.item.some((i) => i.linkId === 'pain-where' && i.answer[0].valueCoding.code === 'temple-r'));
+
+  await page.getByRole('button', { name: 'Back to the result' }).click();
+  await page.getByRole('heading', { level: 1, name: 'A pattern consistent with referred pain' }).waitFor();
+  assert.deepEqual(await problems(), []);
+});
