@@ -84,7 +84,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             if let Some(s) = *status {
                 <p class="no-print" role="status">{s}</p>
             }
-            <nav class="step-nav" aria-label="Summary navigation">
+            <nav class="actions result-actions no-print" aria-label="Summary navigation">
                 <button type="button" class="secondary" onclick={back}>{"Back to the result"}</button>
             </nav>
         </section>

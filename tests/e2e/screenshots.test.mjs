@@ -21,6 +21,7 @@ const SCREENS = [
   { name: 'summary', hash: `#/summary/${REFERRED}`, heading: 'Summary for a clinician' },
 ];
 const SIZES = [
+  { label: 'small', width: 320, height: 640 },
   { label: 'phone', width: 360, height: 780 },
   { label: 'desktop', width: 1280, height: 900 },
 ];
