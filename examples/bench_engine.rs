@@ -70,7 +70,7 @@ fn main() {
         10_000,
         || before_last.apply(&CONTENT, Action::Answer(last_q, last_answer.clone())),
     );
-    time("reducer: change the first region answer", 10_000, || {
+    time("reducer: go back to an earlier question", 10_000, || {
         done.apply(&CONTENT, Action::GoTo("pain-where"))
     });
     time("assess a finished journey", 10_000, || {

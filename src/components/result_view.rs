@@ -22,16 +22,13 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         return html! { <p>{"There is no result yet: some questions are unanswered."}</p> };
     };
     let kind = a.outcome.kind;
-    let decisive: Vec<(&str, String)> = a
+    let lines = answer_lines(&CONTENT, session);
+    let decisive: Vec<(&str, &str)> = a
         .trace
         .iter()
         .filter(|t| t.decisive)
-        .filter_map(|t| {
-            answer_lines(&CONTENT, session)
-                .into_iter()
-                .find(|l| l.question == t.question.id)
-        })
-        .map(|l| (l.prompt, l.answer))
+        .filter_map(|t| lines.iter().find(|l| l.question == t.question.id))
+        .map(|l| (l.prompt, l.answer.as_str()))
         .collect();
     // Draw patterns on the side the person pressed, if they said.
     let side = session

@@ -12,7 +12,7 @@
 
 use super::answer::{Answer, RegionSel};
 use super::lookup;
-use super::model::{Content, QuestionKind};
+use super::model::{Content, Question, QuestionKind};
 use super::session::{Session, SessionError, Step};
 
 /// The version this build writes.
@@ -78,15 +78,15 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
     let at = match parts.next() {
         None | Some("") => return Err(CodecError::Malformed("the current step is missing")),
         Some("-") => None,
-        Some(q) => Some(question_id(content, q)?),
+        Some(q) => Some(question(content, q)?.id),
     };
     let mut answers = Vec::new();
     for part in parts {
         let (q, values) = part
             .split_once('=')
             .ok_or(CodecError::Malformed("an answer has no `=`"))?;
-        let q = question_id(content, q)?;
-        answers.push((q, answer(content, q, values)?));
+        let q = question(content, q)?;
+        answers.push((q.id, answer(content, q, values)?));
     }
     let session = Session::rebuild(content, answers, at)?;
     if at.is_none() && session.step() != Step::Done {
@@ -97,18 +97,21 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
     Ok(session)
 }
 
-fn question_id(content: &Content, id: &str) -> Result<&'static str, CodecError> {
+fn question(content: &Content, id: &str) -> Result<&'static Question, CodecError> {
     lookup::question_index(content, id)
-        .map(|i| content.questions[i].id)
+        .map(|i| &content.questions[i])
         .ok_or_else(|| CodecError::UnknownQuestion(id.chars().take(40).collect()))
 }
 
 /// Reads the choices of one answer: option ids, or regions for a map question.
-fn answer(content: &Content, q: &'static str, values: &str) -> Result<Answer, CodecError> {
-    let question = &content.questions[lookup::question_index(content, q).unwrap_or_default()];
+fn answer(
+    content: &Content,
+    question: &'static Question,
+    values: &str,
+) -> Result<Answer, CodecError> {
     let choices = lookup::choice_ids(content, question);
     let unknown = |v: &str| CodecError::UnknownChoice {
-        question: q,
+        question: question.id,
         value: v.chars().take(40).collect(),
     };
     let values: Vec<&str> = values.split(',').collect();
