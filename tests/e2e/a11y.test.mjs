@@ -3,12 +3,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, serveDist, watchedPage } from './browser.mjs';
+import { sharedBrowser, watchedPage } from './browser.mjs';
+import { REFERRED } from './journey.mjs';
 
-const REFERRED =
-  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
-  '~is-lump=knot~press-result=spreads~spread-where=temple-r~familiar=yes~feel=ache~nerve-signs=none' +
-  '~joint-signs=none~duration=weeks';
 const SCREENS = {
   welcome: '#/',
   checklist: '#/guided/v1~screen-emergency',
@@ -20,23 +17,14 @@ const SCREENS = {
   summary: `#/summary/${REFERRED}`,
 };
 
-let server;
-let browser;
-test.before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-test.after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 for (const scheme of ['light', 'dark']) {
   for (const [name, hash] of Object.entries(SCREENS)) {
     test(`axe: ${name} (${scheme}) has no serious or critical violations`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await shared.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(server.url + hash);
+      await page.goto(shared.server.url + hash);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       if (name === 'body list') await page.getByRole('button', { name: 'Show a list of body areas instead' }).click();
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -63,8 +51,8 @@ async function tabTo(page, label) {
 }
 
 test('a full journey with the keyboard alone, body map included', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(server.url);
+  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
+  await page.goto(shared.server.url);
   await page.getByRole('heading', { level: 1, name: 'Does it spread, or stay put?' }).waitFor();
   const pick = async (heading, labels, next = true) => {
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();

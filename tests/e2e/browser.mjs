@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core and records what a page
 // does that it must not: CSP violations and requests to other origins.
+import test from 'node:test';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,4 +63,22 @@ export async function watchedPage(browser, origin, options = {}) {
       return [...violations.map((v) => `CSP: ${v}`), ...offOrigin.map((u) => `off-origin request: ${u}`), ...errors];
     },
   };
+}
+
+/**
+ * One server and one browser for a whole test file: registers before/after
+ * hooks and returns an object whose `server` and `browser` are set once the
+ * tests run.
+ */
+export function sharedBrowser() {
+  const shared = {};
+  test.before(async () => {
+    shared.server = await serveDist();
+    shared.browser = await launch();
+  });
+  test.after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -4,7 +4,7 @@
 // failed loads and off-origin requests.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchedPage } from './browser.mjs';
+import { sharedBrowser, watchedPage } from './browser.mjs';
 import { NO_WARNINGS, walk } from './journey.mjs';
 
 const Q = {
@@ -173,25 +173,16 @@ const JOURNEYS = [
   },
 ];
 
-let server;
-let browser;
-test.before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-test.after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 async function start(page) {
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
 }
 
 for (const j of JOURNEYS) {
   test(`journey: ${j.name}`, async () => {
-    const { page, context, problems } = await watchedPage(browser, server.origin);
+    const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
     await start(page);
     await walk(page, j.steps);
     await page.getByRole('heading', { level: 1, name: j.headline }).waitFor();
@@ -210,7 +201,7 @@ for (const j of JOURNEYS) {
 }
 
 test('browser Back and Forward move between questions; reload resumes', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
+  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
   await start(page);
   await walk(page, NO_WARNINGS);
   await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
@@ -222,7 +213,7 @@ test('browser Back and Forward move between questions; reload resumes', async ()
   await page.reload();
   await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
   // A new visit to the start page offers to continue.
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.getByRole('button', { name: 'Continue where you left off' }).click();
   await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
   assert.deepEqual(await problems(), []);
@@ -230,13 +221,13 @@ test('browser Back and Forward move between questions; reload resumes', async ()
 });
 
 test('a copied link opens the same screen in a fresh browser', async () => {
-  const first = await watchedPage(browser, server.origin);
+  const first = await watchedPage(shared.browser, shared.server.origin);
   await start(first.page);
   await walk(first.page, [...NO_WARNINGS, [Q.pain, ['Right temple']]]);
   await first.page.getByRole('heading', { level: 1, name: Q.press }).waitFor();
   const link = first.page.url();
   await first.context.close();
-  const fresh = await watchedPage(browser, server.origin);
+  const fresh = await watchedPage(shared.browser, shared.server.origin);
   await fresh.page.goto(link);
   await fresh.page.getByRole('heading', { level: 1, name: Q.press }).waitFor();
   await fresh.page.getByRole('button', { name: 'Back', exact: true }).click();
@@ -246,7 +237,7 @@ test('a copied link opens the same screen in a fresh browser', async () => {
 });
 
 test('editing an earlier answer says which later answers it removed', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
+  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
   await start(page);
   await walk(page, JOURNEYS[2].steps);
   await page.getByRole('heading', { level: 1, name: JOURNEYS[2].headline }).waitFor();
@@ -260,11 +251,11 @@ test('editing an earlier answer says which later answers it removed', async () =
 });
 
 test('with storage blocked the app still works and says it cannot save', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
+  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.getByText(/does not allow saving here/).waitFor();
   await start(page);
   await walk(page, NO_WARNINGS);
@@ -274,13 +265,13 @@ test('with storage blocked the app still works and says it cannot save', async (
 });
 
 test('a tampered link gets a message and a fresh start, keeping saved answers', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
+  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
   await start(page);
   await walk(page, NO_WARNINGS);
   await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
   // Opened as a new page (same browser, same saved answers).
   const tab = await context.newPage();
-  await tab.goto(server.url + '#/guided/v1~press-result~screen-emergency=maybe');
+  await tab.goto(shared.server.url + '#/guided/v1~press-result~screen-emergency=maybe');
   await tab.getByText(/This link could not be opened/).waitFor();
   await tab.getByRole('button', { name: 'Continue where you left off' }).click();
   await tab.getByRole('heading', { level: 1, name: Q.pain }).waitFor();

@@ -25,6 +25,12 @@ export async function walk(page, steps) {
   }
 }
 
+/** A finished referred-pain session (temple headache from the upper trapezius), as a link. */
+export const REFERRED =
+  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
+  '~is-lump=knot~press-result=spreads~spread-where=temple-r,neck-back-r~familiar=yes~feel=ache~nerve-signs=none' +
+  '~joint-signs=none~duration=weeks';
+
 /** The two general warning screens, answered "None of these". */
 export const NO_WARNINGS = [
   [/Do you have any of these right now/, ['None of these']],

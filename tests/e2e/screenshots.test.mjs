@@ -6,12 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, launch, serveDist, watchedPage } from './browser.mjs';
+import { REFERRED } from './journey.mjs';
 
 const OUT = path.join(ROOT, 'test-results', 'screens');
-const REFERRED =
-  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
-  '~is-lump=knot~press-result=spreads~spread-where=temple-r,neck-back-r~familiar=yes~feel=ache~nerve-signs=none' +
-  '~joint-signs=none~duration=weeks';
 const SCREENS = [
   { name: 'welcome', hash: '#/', heading: 'Does it spread, or stay put?' },
   { name: 'screen', hash: '#/guided/v1~screen-emergency', heading: /Do you have any of these right now/ },

@@ -4,11 +4,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { launch, serveDist, watchedPage } from './browser.mjs';
+import { REFERRED } from './journey.mjs';
 
-const REFERRED =
-  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
-  '~is-lump=knot~press-result=spreads~spread-where=temple-r~familiar=yes~feel=ache~nerve-signs=none' +
-  '~joint-signs=none~duration=weeks';
 
 test('the summary copies as text and downloads a FHIR QuestionnaireResponse', async (t) => {
   const server = await serveDist();
