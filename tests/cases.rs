@@ -6,6 +6,7 @@ mod common;
 
 use common::run;
 use symptom_explorer::engine::model::OutcomeKind;
+use symptom_explorer::engine::Assessment;
 
 struct Case {
     name: &'static str,
@@ -317,25 +318,23 @@ fn the_cases_cover_every_outcome() {
     assert!(CASES.len() >= 15);
 }
 
-#[test]
-fn the_trace_names_the_answers_that_decided() {
-    let (_, a) = run(CASES[1].steps);
-    let decisive: Vec<&str> = a
-        .trace
+fn decisive_questions(a: &Assessment) -> Vec<&'static str> {
+    a.trace
         .iter()
         .filter(|t| t.decisive)
         .map(|t| t.question.id)
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_trace_names_the_answers_that_decided() {
+    let (_, a) = run(CASES[1].steps);
+    let decisive = decisive_questions(&a);
     assert_eq!(decisive, ["press-result", "familiar"]);
     assert_eq!(a.rule.map(|r| r.id), Some("spreads-familiar"));
 
     let (_, a) = run(CASES[5].steps);
-    let decisive: Vec<&str> = a
-        .trace
-        .iter()
-        .filter(|t| t.decisive)
-        .map(|t| t.question.id)
-        .collect();
+    let decisive = decisive_questions(&a);
     assert_eq!(decisive, ["screen-calf"]);
     assert_eq!(
         a.signs.iter().map(|s| s.id).collect::<Vec<_>>(),
