@@ -53,6 +53,10 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
                 <h1 id="result-title" tabindex="-1">{a.outcome.headline}</h1>
                 <p class="lead">{a.outcome.summary}</p>
             </div>
+            if kind.is_warning() {
+                <h2>{"What to do now"}</h2>
+                {text_list(a.outcome.next_steps, "steps")}
+            }
             if !a.signs.is_empty() {
                 <h2>{"Because you ticked"}</h2>
                 <ul class="signs">
@@ -66,8 +70,10 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
                     <ul class="why-list">{ for decisive.into_iter().map(|(q, a)| html! { <li><span class="muted">{q}</span><br /><strong>{a}</strong></li> }) }</ul>
                 }
             }
-            <h2>{ if kind.is_warning() { "What to do now" } else { "What to do next" } }</h2>
-            {text_list(a.outcome.next_steps, "steps")}
+            if !kind.is_warning() {
+                <h2>{"What to do next"}</h2>
+                {text_list(a.outcome.next_steps, "steps")}
+            }
             { for a.notes.iter().map(|n| html! { <p class="caution" role="note">{*n}</p> }) }
             if !top.is_empty() {
                 <h2>{"Muscles whose usual pattern fits"}</h2>
