@@ -6,6 +6,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::{decode, encode};
+use symptom_explorer::engine::explore::sources_of;
+use symptom_explorer::engine::search::SearchIndex;
 use symptom_explorer::engine::validate::validate;
 use symptom_explorer::engine::walk::{branches, walk};
 use symptom_explorer::engine::{assess, Action, Session, Step};
@@ -80,6 +82,21 @@ fn main() {
     time("encode a session", 10_000, || encode(&done));
     time("decode (and re-check) a session", 10_000, || {
         decode(&CONTENT, &text)
+    });
+    time("build the search index", 200, || SearchIndex::new(&CONTENT));
+    let index = SearchIndex::new(&CONTENT);
+    for q in [
+        "t",
+        "te",
+        "temp",
+        "temple",
+        "trapezuis",
+        "sciatica headache",
+    ] {
+        time(&format!("search {q:?}"), 2_000, || index.search(q));
+    }
+    time("sources of the temple and eye", 10_000, || {
+        sources_of(&CONTENT, &["temple", "eye"])
     });
     time("validate all content, walking every path", 5, || {
         validate(&CONTENT)

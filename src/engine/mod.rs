@@ -9,9 +9,11 @@ pub mod answer;
 pub mod assess;
 pub mod codec;
 mod cond;
+pub mod explore;
 pub mod lookup;
 pub mod model;
 mod rank;
+pub mod search;
 pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;

@@ -1,0 +1,184 @@
+//! Search over regions and muscles that forgives case, accents and small
+//! typos: "Témple", "trapezuis" and "sciatica" all find something.
+
+use super::model::{Content, Muscle, Region};
+
+/// What a search found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Region(&'static Region),
+    Muscle(&'static Muscle),
+}
+
+/// Lowercases and strips accents from Latin letters, so "Épaule" and
+/// "epaule" match; anything that is not a letter or digit separates words.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+            'ñ' | 'ń' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ß' => 's',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        };
+        out.push(plain);
+    }
+    out
+}
+
+/// Edit distance (insert, delete, substitute, swap neighbours) up to
+/// `limit`; anything further returns `limit + 1`.
+fn distance(a: &[char], b: &[char], limit: usize) -> usize {
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let mut prev2: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        if cur.iter().min().is_some_and(|m| *m > limit) {
+            return limit + 1;
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()].min(limit + 1)
+}
+
+/// How well one query word matches one text word: 3 exact, 2 prefix,
+/// 1 within a typo or two (longer words allow more), 0 not at all.
+fn word_score(q: &[char], w: &[char]) -> u32 {
+    if q == w {
+        3
+    } else if q.len() >= 2 && w.starts_with(q) {
+        2
+    } else {
+        let limit = match q.len() {
+            0..=3 => 0,
+            4..=7 => 1,
+            _ => 2,
+        };
+        u32::from(limit > 0 && distance(q, w, limit) <= limit)
+    }
+}
+
+/// A text split into folded words, ready to match.
+type Words = Vec<Vec<char>>;
+
+fn words(text: &str) -> Words {
+    fold(text)
+        .split_whitespace()
+        .map(|w| w.chars().collect())
+        .collect()
+}
+
+/// Scores a text: every query word must match some word of the text; the
+/// score is the sum of the best matches.
+fn text_score(query: &[Vec<char>], text: &Words) -> u32 {
+    let mut total = 0;
+    for q in query {
+        let best = text.iter().map(|w| word_score(q, w)).max().unwrap_or(0);
+        if best == 0 {
+            return 0;
+        }
+        total += best;
+    }
+    total
+}
+
+struct Entry {
+    hit: Hit,
+    /// Names, which count double.
+    names: Vec<Words>,
+    /// Aliases, symptoms, look-alikes and referral summaries.
+    more: Vec<Words>,
+}
+
+/// The searchable words of all regions and muscles, folded once so that
+/// each keystroke only compares.
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+impl SearchIndex {
+    pub fn new(content: &Content) -> SearchIndex {
+        let all = |texts: &[&str]| texts.iter().map(|t| words(t)).collect::<Vec<_>>();
+        let regions = content.regions.iter().map(|r| Entry {
+            hit: Hit::Region(r),
+            names: all(&[r.label]),
+            more: all(r.aliases),
+        });
+        let muscles = content.muscles.iter().map(|m| {
+            let names: Vec<&str> = std::iter::once(m.name)
+                .chain(m.aka.iter().copied())
+                .collect();
+            let more: Vec<&str> = m
+                .symptoms
+                .iter()
+                .chain(m.look_alikes)
+                .copied()
+                .chain([m.refers_summary])
+                .collect();
+            Entry {
+                hit: Hit::Muscle(m),
+                names: all(&names),
+                more: all(&more),
+            }
+        });
+        SearchIndex {
+            entries: regions.chain(muscles).collect(),
+        }
+    }
+
+    /// Regions and muscles matching `query`, best first; ties keep content
+    /// order (regions before muscles).
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let query = words(query);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut out: Vec<(u32, Hit)> = Vec::new();
+        for e in &self.entries {
+            let named = e
+                .names
+                .iter()
+                .map(|t| 2 * text_score(&query, t))
+                .max()
+                .unwrap_or(0);
+            let more = e
+                .more
+                .iter()
+                .map(|t| text_score(&query, t))
+                .max()
+                .unwrap_or(0);
+            let score = named.max(more);
+            if score > 0 {
+                // Insertion keeps ties in content order without a general sort.
+                let at = out
+                    .iter()
+                    .position(|(o, _)| *o < score)
+                    .unwrap_or(out.len());
+                out.insert(at, (score, e.hit));
+            }
+        }
+        out.into_iter().map(|(_, h)| h).collect()
+    }
+}
+
+/// One-off search; build a [`SearchIndex`] once to search on every keystroke.
+pub fn search(content: &Content, query: &str) -> Vec<Hit> {
+    SearchIndex::new(content).search(query)
+}
