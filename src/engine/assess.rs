@@ -145,10 +145,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
 }
 
 /// Base region ids the person pressed, and where they feel pain or spread.
-pub fn mapped_regions(
-    content: &Content,
-    session: &Session,
-) -> (Vec<&'static str>, Vec<&'static str>) {
+fn mapped_regions(content: &Content, session: &Session) -> (Vec<&'static str>, Vec<&'static str>) {
     let (mut pressed, mut painful) = (Vec::new(), Vec::new());
     for (id, a) in session.answers() {
         let Some(i) = lookup::question_index(content, id) else {

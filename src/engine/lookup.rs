@@ -2,15 +2,11 @@
 //! a linear scan beats building and shipping an index.
 
 use super::model::{
-    Article, Content, Muscle, Outcome, OutcomeKind, Question, QuestionKind, Region, WarningSign,
+    Article, Content, Outcome, OutcomeKind, Question, QuestionKind, Region, WarningSign,
 };
 
 pub fn region(c: &Content, id: &str) -> Option<&'static Region> {
     c.regions.iter().find(|r| r.id == id)
-}
-
-pub fn muscle(c: &Content, id: &str) -> Option<&'static Muscle> {
-    c.muscles.iter().find(|m| m.id == id)
 }
 
 pub fn sign(c: &Content, id: &str) -> Option<&'static WarningSign> {
