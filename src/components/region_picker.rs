@@ -25,6 +25,7 @@ pub fn region_picker(
             if as_list {
                 {region_list(selected, on_toggle)}
             } else {
+                <p class="swipe-hint">{"Swipe sideways for the back of the body."}</p>
                 <div class="body-views">
                     {body_view(View::Front, &marks, Some(on_toggle))}
                     {body_view(View::Back, &marks, Some(on_toggle))}
