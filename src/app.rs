@@ -2,7 +2,7 @@
 
 use crate::components::{
     dropped_note::dropped_note, notice_bar::notice_bar, question_step::QuestionStep,
-    result_view::result_view, summary_view::SummaryView, welcome::welcome,
+    result_view::result_view, summary_view::summary_view, welcome::welcome,
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
@@ -76,9 +76,7 @@ pub fn App() -> Html {
                 />
             }
         }
-        (Screen::Summary, _) => html! {
-            <SummaryView session={state.session.clone()} dispatch={dispatch.clone()} />
-        },
+        (Screen::Summary, _) => summary_view(&state.session, state.summary_status, &dispatch),
         (Screen::Guided, Step::Done) => result_view(&state.session, &dispatch),
     };
     html! {

@@ -61,6 +61,8 @@ pub struct AppState {
     /// An earlier answer is being changed from the review list: the next
     /// answer goes straight back to the first open question or the result.
     pub editing: bool,
+    /// What the last copy or download on the summary did.
+    pub summary_status: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +80,8 @@ pub enum Msg {
     Engine(Action),
     /// Storage refused a write: say so once and stop trying.
     StorageFailed,
+    /// The outcome of a copy or download on the summary screen.
+    SummaryStatus(&'static str),
     Dismiss,
 }
 
@@ -94,6 +98,7 @@ impl AppState {
             autosave: stored.is_ok(),
             history: History::Replace,
             editing: false,
+            summary_status: None,
         };
         match stored {
             Ok(Some(text)) => match decode(&CONTENT, &text) {
@@ -192,6 +197,7 @@ impl AppState {
     pub fn update(&self, msg: Msg) -> Option<AppState> {
         let mut next = self.clone();
         next.history = History::Push;
+        next.summary_status = None;
         match msg {
             Msg::Navigate(hash) => {
                 if Route::parse(&hash) == self.route() {
@@ -245,6 +251,7 @@ impl AppState {
                 next.autosave = false;
                 next.notice = Some(Notice::StorageOff);
             }
+            Msg::SummaryStatus(s) => next.summary_status = Some(s),
             Msg::Dismiss => next.notice = None,
         }
         Some(next)

@@ -8,12 +8,6 @@ use crate::state::Msg;
 use crate::summary::{answer_lines, fhir_json, text};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryViewProps {
-    pub session: Session,
-    pub dispatch: Callback<Msg>,
-}
-
 /// Today's date and time, from the browser's clock.
 fn now() -> (String, String) {
     let d = js_sys::Date::new_0();
@@ -21,16 +15,20 @@ fn now() -> (String, String) {
     (iso.chars().take(10).collect(), iso)
 }
 
-#[component]
-pub fn SummaryView(props: &SummaryViewProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
-    let (date, iso) = now();
+/// `status` is the outcome of the last copy or download, if any. The text
+/// and the file are made only when asked for.
+pub fn summary_view(
+    session: &Session,
+    status: Option<&'static str>,
+    dispatch: &Callback<Msg>,
+) -> Html {
+    let date = now().0;
     let copy = {
-        let (status, t) = (status.clone(), text(&CONTENT, &props.session, &date));
+        let (session, dispatch) = (session.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, t) = (status.clone(), t.clone());
+            let (t, dispatch) = (text(&CONTENT, &session, &now().0), dispatch.clone());
             yew::platform::spawn_local(async move {
-                status.set(Some(match export::copy(&t).await {
+                dispatch.emit(Msg::SummaryStatus(match export::copy(&t).await {
                     Ok(()) => "Copied. You can paste it into a message or a document.",
                     Err(_) => "This browser did not allow copying. You can print instead.",
                 }));
@@ -38,10 +36,12 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
         })
     };
     let download = {
-        let (status, json) = (status.clone(), fhir_json(&CONTENT, &props.session, &iso));
-        let name = format!("symptom-explorer-{date}.json");
+        let (session, dispatch) = (session.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            status.set(Some(
+            let (date, iso) = now();
+            let json = fhir_json(&CONTENT, &session, &iso);
+            let name = format!("symptom-explorer-{date}.json");
+            dispatch.emit(Msg::SummaryStatus(
                 match export::download(&name, "application/fhir+json", &json) {
                     Ok(()) => "Saved as a file (FHIR QuestionnaireResponse).",
                     Err(_) => "This browser did not allow saving a file.",
@@ -52,10 +52,8 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = export::print();
     });
-    let back = props
-        .dispatch
-        .reform(|_: MouseEvent| Msg::Engine(crate::engine::Action::Forward));
-    let a = assess(&CONTENT, &props.session);
+    let back = dispatch.reform(|_: MouseEvent| Msg::Engine(crate::engine::Action::Forward));
+    let a = assess(&CONTENT, session);
     html! {
         <section class="summary" aria-labelledby="summary-title">
             <h1 id="summary-title">{"Summary for a clinician"}</h1>
@@ -72,7 +70,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             }
             <h2>{"Answers"}</h2>
             <dl class="review">
-                { for answer_lines(&CONTENT, &props.session).into_iter().map(|l| html! {
+                { for answer_lines(&CONTENT, session).into_iter().map(|l| html! {
                     <div class="review-item" key={l.question}><dt>{l.prompt}</dt><dd>{l.answer}</dd></div>
                 }) }
             </dl>
@@ -81,7 +79,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 <button type="button" class="secondary" onclick={copy}>{"Copy as text"}</button>
                 <button type="button" class="secondary" onclick={download}>{"Download answers (FHIR JSON)"}</button>
             </div>
-            if let Some(s) = *status {
+            if let Some(s) = status {
                 <p class="no-print" role="status">{s}</p>
             }
             <nav class="actions result-actions no-print" aria-label="Summary navigation">
