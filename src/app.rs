@@ -10,6 +10,7 @@ use crate::engine::{lookup, Step};
 use crate::hooks::use_location_hash::use_location_hash;
 use crate::services::{location, storage};
 use crate::state::{worth_saving, AppState, History, Msg, Screen};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Mounts the app into `#app`, replacing the static loading message.
@@ -45,6 +46,20 @@ pub fn App() -> Html {
                     History::Push => location::push(wanted),
                     History::Replace => location::replace(wanted),
                 }
+            }
+        });
+    }
+    {
+        // Each new screen or question moves focus to its heading, so screen
+        // readers announce it and Tab starts from the top of it.
+        let at = (state.screen, state.session.step());
+        use_effect_with(at, |_| {
+            let heading = gloo::utils::document()
+                .query_selector("#main h1")
+                .ok()
+                .flatten();
+            if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = h.focus();
             }
         });
     }

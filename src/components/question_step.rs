@@ -26,16 +26,6 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         let as_list = as_list.clone();
         Callback::from(move |_: MouseEvent| as_list.set(!*as_list))
     };
-    let heading = use_node_ref();
-    {
-        // Move focus to the new question so screen readers announce it.
-        let heading = heading.clone();
-        use_effect_with(q.id, move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
     let choose = {
         let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
         Callback::from(move |c: Choice| {
@@ -79,7 +69,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <span>{format!("Question {} of about {}", done + 1, total.max(done + 1))}</span>
                 <progress max={total.max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
             </div>
-            <h1 id="step-title" tabindex="-1" ref={heading}>{q.prompt}</h1>
+            <h1 id="step-title" tabindex="-1">{q.prompt}</h1>
             if let Some(c) = q.caution {
                 <p class="caution" role="note">{c}</p>
             }

@@ -56,7 +56,7 @@ pub fn summary_view(
     let a = assess(&CONTENT, session);
     html! {
         <section class="summary" aria-labelledby="summary-title">
-            <h1 id="summary-title">{"Summary for a clinician"}</h1>
+            <h1 id="summary-title" tabindex="-1">{"Summary for a clinician"}</h1>
             <p class="muted">{format!("Made on {date} by the symptom explorer. Not a diagnosis: a record of answers and the pattern they fit.")}</p>
             if let Some(a) = &a {
                 <h2>{"Result shown"}</h2>

@@ -8,7 +8,7 @@ pub fn welcome(has_saved: bool, dispatch: &Callback<Msg>) -> Html {
     let send = |m: Msg| dispatch.reform(move |_: MouseEvent| m.clone());
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{"Does it spread, or stay put?"}</h1>
+            <h1 id="welcome-title" tabindex="-1">{"Does it spread, or stay put?"}</h1>
             <p class="lead">
                 {"A few questions help you tell whether a sore spot behaves like referred pain, \
                   felt somewhere other than where you press, or like local tenderness that stays \
