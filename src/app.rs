@@ -26,16 +26,12 @@ pub fn start() {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::boot(&location::hash(), storage::load().map_err(|_| ())));
-    let hash = use_location_hash();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |m: Msg| state.dispatch(m))
     };
-    {
-        // Back/Forward and pasted links arrive as fragment changes.
-        let dispatch = dispatch.clone();
-        use_effect_with(hash, move |h| dispatch.emit(Msg::Navigate(h.clone())));
-    }
+    // Back/Forward and pasted links arrive as fragment changes.
+    use_location_hash(dispatch.clone());
     {
         // The fragment follows the state: one history entry per step.
         let wanted = state.route().to_hash();

@@ -1,20 +1,20 @@
-//! The URL fragment as state: re-renders when Back, Forward or a link
-//! changes it.
+//! Reports URL fragment changes (Back, Forward, a pasted link) as
+//! [`Msg::Navigate`], without keeping the fragment as extra state (which
+//! would re-render the whole app once more on every step).
 
 use crate::services::location;
+use crate::state::Msg;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_location_hash() -> String {
-    let hash = use_state(location::hash);
-    {
-        let hash = hash.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "hashchange", move |_| hash.set(location::hash())));
-            move || drop(listener)
+pub fn use_location_hash(dispatch: Callback<Msg>) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "hashchange", move |_| {
+                dispatch.emit(Msg::Navigate(location::hash()))
+            })
         });
-    }
-    (*hash).clone()
+        move || drop(listener)
+    });
 }
