@@ -83,6 +83,7 @@ pub fn App() -> Html {
                     {question}
                     answer={state.session.answer(id).cloned()}
                     progress={state.session.progress(&CONTENT)}
+                    region_list={state.region_list}
                     dispatch={dispatch.clone()}
                 />
             }

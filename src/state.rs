@@ -63,6 +63,9 @@ pub struct AppState {
     pub editing: bool,
     /// What the last copy or download on the summary did.
     pub summary_status: Option<&'static str>,
+    /// Regions are picked from a plain list instead of the body map (kept
+    /// for every region question once chosen).
+    pub region_list: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +85,8 @@ pub enum Msg {
     StorageFailed,
     /// The outcome of a copy or download on the summary screen.
     SummaryStatus(&'static str),
+    /// Switch between the body map and the plain list of regions.
+    ToggleRegionList,
     Dismiss,
 }
 
@@ -99,6 +104,7 @@ impl AppState {
             history: History::Replace,
             editing: false,
             summary_status: None,
+            region_list: false,
         };
         match stored {
             Ok(Some(text)) => match decode(&CONTENT, &text) {
@@ -252,6 +258,7 @@ impl AppState {
                 next.notice = Some(Notice::StorageOff);
             }
             Msg::SummaryStatus(s) => next.summary_status = Some(s),
+            Msg::ToggleRegionList => next.region_list = !self.region_list,
             Msg::Dismiss => next.notice = None,
         }
         Some(next)

@@ -59,6 +59,7 @@ async fn screen_question_answers_only_after_a_choice() {
         question,
         answer: None,
         progress: (0, 10),
+        region_list: false,
         dispatch,
     })
     .await;

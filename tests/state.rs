@@ -181,3 +181,17 @@ fn browser_back_keeps_later_answers() {
         "the entry is rewritten to show the kept answer"
     );
 }
+
+#[test]
+fn the_list_of_regions_stays_chosen_across_questions() {
+    let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
+    let s = s.update(Msg::ToggleRegionList).unwrap();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-emergency",
+            answer("screen-emergency", "none"),
+        )))
+        .unwrap();
+    assert!(s.region_list);
+    assert!(!s.update(Msg::ToggleRegionList).unwrap().region_list);
+}

@@ -14,6 +14,9 @@ pub struct QuestionStepProps {
     pub answer: Option<Answer>,
     /// (answered, total so far); the total can grow as answers open screens.
     pub progress: (usize, usize),
+    /// Show regions as a plain list instead of the body map.
+    #[prop_or_default]
+    pub region_list: bool,
     pub dispatch: Callback<Msg>,
 }
 
@@ -21,11 +24,7 @@ pub struct QuestionStepProps {
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let q = props.question;
     let pending = use_state(|| props.answer.clone());
-    let as_list = use_state(|| false);
-    let switch = {
-        let as_list = as_list.clone();
-        Callback::from(move |_: MouseEvent| as_list.set(!*as_list))
-    };
+    let switch = props.dispatch.reform(|_: MouseEvent| Msg::ToggleRegionList);
     let choose = {
         let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
         Callback::from(move |c: Choice| {
@@ -78,7 +77,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <p>{q.why}</p>
             </details>
             if q.kind == QuestionKind::Regions {
-                {region_picker((*pending).as_ref().map_or(&[], |a| a.regions()), &choose.reform(Choice::Region), *as_list, switch)}
+                {region_picker((*pending).as_ref().map_or(&[], |a| a.regions()), &choose.reform(Choice::Region), props.region_list, switch)}
             }
             <ul class={classes!("choices", is_screen.then_some("checklist"))}>
                 { for options }
