@@ -7,7 +7,7 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
 use crate::engine::{lookup, Step};
-use crate::hooks::use_location_hash::use_location_hash;
+use crate::hooks::use_hash_navigation::use_hash_navigation;
 use crate::services::{location, storage};
 use crate::state::{worth_saving, AppState, History, Msg, Screen};
 use wasm_bindgen::JsCast;
@@ -31,7 +31,7 @@ pub fn App() -> Html {
         Callback::from(move |m: Msg| state.dispatch(m))
     };
     // Back/Forward and pasted links arrive as fragment changes.
-    use_location_hash(dispatch.clone());
+    use_hash_navigation(dispatch.clone());
     {
         // The fragment follows the state: one history entry per step.
         let wanted = state.route().to_hash();

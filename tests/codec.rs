@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::answer;
+use common::answered;
 use proptest::prelude::*;
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::{decode, encode, CodecError};
@@ -34,28 +34,11 @@ fn play(picks: &[usize], back_at: Option<usize>) -> Session {
 
 #[test]
 fn a_known_session_encodes_readably() {
-    let s = Session::new(&CONTENT);
-    let s = s
-        .apply(
-            &CONTENT,
-            Action::Answer("screen-emergency", answer("screen-emergency", "none")),
-        )
-        .unwrap()
-        .session;
-    let s = s
-        .apply(
-            &CONTENT,
-            Action::Answer("screen-urgent", answer("screen-urgent", "none")),
-        )
-        .unwrap()
-        .session;
-    let s = s
-        .apply(
-            &CONTENT,
-            Action::Answer("pain-where", answer("pain-where", "temple-r,throat")),
-        )
-        .unwrap()
-        .session;
+    let s = answered(&[
+        ("screen-emergency", "none"),
+        ("screen-urgent", "none"),
+        ("pain-where", "temple-r,throat"),
+    ]);
     assert_eq!(
         encode(&s),
         "v1~press-where~screen-emergency=none~screen-urgent=none~pain-where=temple-r,throat"

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::answer;
+use common::{answer, answered};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::answer::AnswerError;
 use symptom_explorer::engine::{Action, Answer, Session, SessionError, Step};
@@ -11,20 +11,17 @@ fn go(s: &Session, action: Action) -> Session {
     s.apply(&CONTENT, action).expect("valid action").session
 }
 
-fn ans(s: &Session, q: &'static str, choices: &str) -> Session {
-    go(s, Action::Answer(q, answer(q, choices)))
-}
-
 /// A session at "press-result" with the temple and calf picked as painful.
 fn into_press_test() -> Session {
-    let s = Session::new(&CONTENT);
-    let s = ans(&s, "screen-emergency", "none");
-    let s = ans(&s, "screen-urgent", "none");
-    let s = ans(&s, "pain-where", "temple-l,calf-l");
-    let s = ans(&s, "press-where", "top-of-shoulder-l");
-    let s = ans(&s, "screen-head", "none");
-    let s = ans(&s, "screen-calf", "none");
-    ans(&s, "is-lump", "knot")
+    answered(&[
+        ("screen-emergency", "none"),
+        ("screen-urgent", "none"),
+        ("pain-where", "temple-l,calf-l"),
+        ("press-where", "top-of-shoulder-l"),
+        ("screen-head", "none"),
+        ("screen-calf", "none"),
+        ("is-lump", "knot"),
+    ])
 }
 
 #[test]

@@ -2,21 +2,15 @@
 
 mod common;
 
-use common::answer;
+use common::{answer, answered};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::{Action, Session};
 use symptom_explorer::route::Route;
 use symptom_explorer::state::{AppState, History, Msg, Notice, Screen};
 
-fn answered() -> Session {
-    let s = Session::new(&CONTENT);
-    s.apply(
-        &CONTENT,
-        Action::Answer("screen-emergency", answer("screen-emergency", "none")),
-    )
-    .unwrap()
-    .session
+fn one_answer() -> Session {
+    answered(&[("screen-emergency", "none")])
 }
 
 fn link(s: &Session) -> String {
@@ -37,7 +31,7 @@ fn a_fresh_visit_starts_on_welcome_and_saves() {
 
 #[test]
 fn a_shared_link_opens_the_same_screen() {
-    let shared = answered();
+    let shared = one_answer();
     let s = AppState::boot(&link(&shared), Ok(None));
     assert_eq!((s.screen, &s.session), (Screen::Guided, &shared));
     assert_eq!(s.history, History::Replace);
@@ -45,7 +39,7 @@ fn a_shared_link_opens_the_same_screen() {
 
 #[test]
 fn a_tampered_link_starts_fresh_and_keeps_saved_progress() {
-    let saved = answered();
+    let saved = one_answer();
     let s = AppState::boot(
         "#/guided/v1~press-result~screen-emergency=maybe",
         Ok(Some(encode(&saved))),
@@ -74,22 +68,8 @@ fn an_outdated_link_says_why() {
 
 #[test]
 fn a_link_that_disagrees_with_saved_progress_asks_before_saving() {
-    let saved = answered();
-    let other = Session::new(&CONTENT);
-    let other = other
-        .apply(
-            &CONTENT,
-            Action::Answer("screen-emergency", answer("screen-emergency", "none")),
-        )
-        .unwrap()
-        .session;
-    let other = other
-        .apply(
-            &CONTENT,
-            Action::Answer("screen-urgent", answer("screen-urgent", "none")),
-        )
-        .unwrap()
-        .session;
+    let saved = one_answer();
+    let other = answered(&[("screen-emergency", "none"), ("screen-urgent", "none")]);
     let s = AppState::boot(&link(&other), Ok(Some(encode(&saved))));
     assert_eq!(s.notice, Some(Notice::LinkOrSaved));
     assert!(!s.autosave, "nothing is saved until the person chooses");

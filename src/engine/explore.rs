@@ -26,18 +26,14 @@ pub fn muscles_at(content: &Content, pressed: &[&str]) -> Vec<&'static Muscle> {
 pub fn reason(content: &Content, c: &Candidate) -> String {
     let name =
         |id: &str| lookup::region(content, id).map_or(id.to_string(), |r| r.label.to_lowercase());
-    let main: Vec<String> = c
-        .refers
-        .iter()
-        .filter(|(_, s)| *s == Strength::Main)
-        .map(|(r, _)| name(r))
-        .collect();
-    let spill: Vec<String> = c
-        .refers
-        .iter()
-        .filter(|(_, s)| *s == Strength::Spill)
-        .map(|(r, _)| name(r))
-        .collect();
+    let zones = |strength: Strength| -> Vec<String> {
+        c.refers
+            .iter()
+            .filter(|(_, s)| *s == strength)
+            .map(|(r, _)| name(r))
+            .collect()
+    };
+    let (main, spill) = (zones(Strength::Main), zones(Strength::Spill));
     let mut out = String::new();
     if !main.is_empty() {
         out = format!("refers to the {}", main.join(" and the "));

@@ -1,3 +1,3 @@
 //! Hooks that connect components to the browser.
 
-pub mod use_location_hash;
+pub mod use_hash_navigation;

@@ -33,6 +33,17 @@ pub fn answer(question: &str, choices: &str) -> Answer {
     )
 }
 
+/// A session with these answers given in order (no finishing required).
+pub fn answered(steps: &[(&'static str, &str)]) -> Session {
+    steps
+        .iter()
+        .fold(Session::new(&CONTENT), |s, (q, choices)| {
+            s.apply(&CONTENT, Action::Answer(q, answer(q, choices)))
+                .unwrap_or_else(|e| panic!("{q}: {e}"))
+                .session
+        })
+}
+
 /// Answers the questions in the order the engine asks them. Each step names
 /// the question it expects; screens that a step does not name are answered
 /// "none". Panics when the engine asks something else.

@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_location_hash(dispatch: Callback<Msg>) {
+pub fn use_hash_navigation(dispatch: Callback<Msg>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "hashchange", move |_| {
