@@ -69,8 +69,8 @@ impl<T: Lit> Lit for Option<T> {
     }
 }
 
-/// Whether this build targets the browser, where `sources` fields do not
-/// exist (see `src/engine/model.rs`).
+/// Whether this build targets the browser, where only muscles keep their
+/// `sources` field (see `src/engine/model.rs`).
 fn for_wasm() -> bool {
     std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
 }
@@ -80,7 +80,7 @@ fn record(name: &str, fields: &[(&str, String)]) -> String {
     let mut s = format!("M::{name} {{ ");
     for (k, v) in fields
         .iter()
-        .filter(|(k, _)| !(for_wasm() && *k == "sources"))
+        .filter(|(k, _)| !(for_wasm() && *k == "sources" && name != "Muscle"))
     {
         let _ = write!(s, "{k}: {v}, ");
     }
@@ -150,14 +150,14 @@ impl Raw {
             self.shape.lit()
         );
         format!(
-            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, {}articles: {}, map: {map} }} }}",
+            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {}, map: {map} }} }}",
             self.region.lit(),
             self.muscle.lit(),
             self.sign.lit(),
             self.question.lit(),
             self.outcome.lit(),
             self.rule.lit(),
-            if for_wasm() { String::new() } else { format!("sources: {}, ", self.source.lit()) },
+            self.source.lit(),
             self.article.lit(),
         )
     }

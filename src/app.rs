@@ -1,12 +1,14 @@
 //! The root component and the start-up code.
 
 use crate::components::{
-    dropped_note::dropped_note, notice_bar::notice_bar, question_step::QuestionStep,
-    result_view::result_view, summary_view::summary_view, welcome::welcome,
+    dropped_note::dropped_note, explore_view::explore_view, muscle_page::muscle_page,
+    notice_bar::notice_bar, question_step::QuestionStep, result_view::result_view,
+    summary_view::summary_view, welcome::welcome,
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
 use crate::engine::{lookup, Step};
+use crate::explore::ExploreView;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
 use crate::services::{location, storage};
 use crate::state::{worth_saving, AppState, History, Msg, Screen};
@@ -48,7 +50,12 @@ pub fn App() -> Html {
     {
         // Each new screen or question moves focus to its heading, so screen
         // readers announce it and Tab starts from the top of it.
-        let at = (state.screen, state.session.step());
+        // Taps on explore's map refine the same page and keep focus.
+        let page = match &state.explore {
+            ExploreView::Muscle(m) => m.id,
+            ExploreView::Map { .. } => "map",
+        };
+        let at = (state.screen, state.session.step(), page);
         use_effect_with(at, |_| {
             let heading = gloo::utils::document()
                 .query_selector("#main h1")
@@ -81,7 +88,7 @@ pub fn App() -> Html {
                 <QuestionStep
                     key={id}
                     {question}
-                    answer={state.session.answer(id).cloned()}
+                    answer={state.shown_answer(id)}
                     progress={state.session.progress(&CONTENT)}
                     region_list={state.region_list}
                     dispatch={dispatch.clone()}
@@ -90,11 +97,19 @@ pub fn App() -> Html {
         }
         (Screen::Summary, _) => summary_view(&state.session, state.summary_status, &dispatch),
         (Screen::Guided, Step::Done) => result_view(&state.session, &dispatch),
+        (Screen::Explore, _) => match &state.explore {
+            ExploreView::Map { lens, areas } => explore_view(&state, *lens, areas, &dispatch),
+            ExploreView::Muscle(m) => muscle_page(m),
+        },
     };
     html! {
         <>
             <header class="app-header">
                 <p class="brand">{"Symptom explorer"}</p>
+                <nav class="modes" aria-label="Modes">
+                    <a href="#/" aria-current={(state.screen != Screen::Explore).then_some("page")}>{"Questions"}</a>
+                    <a href="#/explore" aria-current={(state.screen == Screen::Explore).then_some("page")}>{"Explore"}</a>
+                </nav>
             </header>
             <main class="app-main" id="main">
                 if let Some(notice) = &state.notice {

@@ -1,11 +1,13 @@
 //! symptom-explorer: tells referred pain from local tenderness, screens
 //! warning signs first, and explains its reasoning, entirely in the browser.
 //!
-//! `engine`, `content`, `route`, `state` and `summary` are plain Rust. Everything else needs the `web`
+//! `engine`, `content`, `explore`, `route`, `state` and `summary` are plain
+//! Rust. Everything else needs the `web`
 //! feature (on by default) and only renders and dispatches.
 
 pub mod content;
 pub mod engine;
+pub mod explore;
 pub mod route;
 pub mod state;
 pub mod summary;

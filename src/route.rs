@@ -2,8 +2,11 @@
 //! and a copied link reproduces the same screen. Plain Rust: tested natively.
 //!
 //! `#/` welcome · `#/guided/<session>` a question or the result ·
-//! `#/summary/<session>` the clinician summary. `<session>` is the engine
-//! codec's text, which only uses characters that need no escaping.
+//! `#/summary/<session>` the clinician summary · `#/explore…` explore mode
+//! (see [`crate::explore`]). `<session>` is the engine codec's text, which
+//! only uses characters that need no escaping.
+
+use crate::explore::ExploreView;
 
 /// A screen and what it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +16,9 @@ pub enum Route {
     Guided(String),
     /// The print-friendly clinician summary of an encoded session.
     Summary(String),
+    Explore(ExploreView),
+    /// An explore link that names something this version does not have.
+    BadExplore(String),
     /// A fragment this version does not know.
     Unknown(String),
 }
@@ -26,6 +32,12 @@ impl Route {
             _ if path.is_empty() => Route::Welcome,
             Some(("guided", s)) => Route::Guided(s.to_string()),
             Some(("summary", s)) => Route::Summary(s.to_string()),
+            _ if path == "explore" || path.starts_with("explore/") => {
+                match ExploreView::parse(&path[7..]) {
+                    Ok(v) => Route::Explore(v),
+                    Err(e) => Route::BadExplore(e),
+                }
+            }
             _ => Route::Unknown(path.chars().take(80).collect()),
         }
     }
@@ -36,6 +48,8 @@ impl Route {
             Route::Welcome => "#/".into(),
             Route::Guided(s) => format!("#/guided/{s}"),
             Route::Summary(s) => format!("#/summary/{s}"),
+            Route::Explore(v) => format!("#/{}", v.to_path()),
+            Route::BadExplore(_) => "#/explore".into(),
             Route::Unknown(p) => format!("#/{p}"),
         }
     }
@@ -44,6 +58,7 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::Route;
+    use crate::explore::ExploreView;
 
     #[test]
     fn fragments_round_trip() {
@@ -51,6 +66,7 @@ mod tests {
             Route::Welcome,
             Route::Guided("v1~-~a=b".into()),
             Route::Summary("v1~x".into()),
+            Route::Explore(ExploreView::default()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

@@ -8,7 +8,8 @@
 
 use crate::content::CONTENT;
 use crate::engine::codec::{decode, encode};
-use crate::engine::{Action, Session, Step};
+use crate::engine::{Action, Answer, RegionSel, Session, Step};
+use crate::explore::{ExploreView, Lens};
 use crate::route::Route;
 
 /// Which screen is showing.
@@ -19,6 +20,8 @@ pub enum Screen {
     Guided,
     /// The print-friendly summary for a clinician.
     Summary,
+    /// The body map to browse, both ways, and muscle pages.
+    Explore,
 }
 
 /// A message shown above the screen until dismissed or resolved.
@@ -66,6 +69,13 @@ pub struct AppState {
     /// Regions are picked from a plain list instead of the body map (kept
     /// for every region question once chosen).
     pub region_list: bool,
+    /// What explore mode shows (kept while the person is elsewhere).
+    pub explore: ExploreView,
+    /// The explore search box's text.
+    pub query: String,
+    /// Answers explore handed to the guided flow: each is shown chosen when
+    /// its question comes up, and counts once the person confirms it.
+    pub prefill: Vec<(&'static str, Answer)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +97,12 @@ pub enum Msg {
     SummaryStatus(&'static str),
     /// Switch between the body map and the plain list of regions.
     ToggleRegionList,
+    /// Add or remove an area on explore's map.
+    ExploreToggle(RegionSel),
+    ExploreLens(Lens),
+    Search(String),
+    /// Start the guided flow afresh with these answers offered.
+    Handoff(Vec<(&'static str, Answer)>),
     Dismiss,
 }
 
@@ -105,6 +121,9 @@ impl AppState {
             editing: false,
             summary_status: None,
             region_list: false,
+            explore: ExploreView::default(),
+            query: String::new(),
+            prefill: Vec::new(),
         };
         match stored {
             Ok(Some(text)) => match decode(&CONTENT, &text) {
@@ -119,7 +138,8 @@ impl AppState {
             Err(()) => s.notice = Some(Notice::StorageOff),
         }
         s.navigate(hash);
-        if s.screen != Screen::Welcome && s.saved.as_ref().is_some_and(|saved| *saved != s.session)
+        if matches!(s.screen, Screen::Guided | Screen::Summary)
+            && s.saved.as_ref().is_some_and(|saved| *saved != s.session)
         {
             s.notice = Some(Notice::LinkOrSaved);
             s.autosave = false;
@@ -133,7 +153,18 @@ impl AppState {
             Screen::Welcome => Route::Welcome,
             Screen::Guided => Route::Guided(encode(&self.session)),
             Screen::Summary => Route::Summary(encode(&self.session)),
+            Screen::Explore => Route::Explore(self.explore.clone()),
         }
+    }
+
+    /// The answer a question shows: the person's own, or one explore offered.
+    pub fn shown_answer(&self, question: &str) -> Option<Answer> {
+        self.session.answer(question).cloned().or_else(|| {
+            self.prefill
+                .iter()
+                .find(|(q, _)| *q == question)
+                .map(|(_, a)| a.clone())
+        })
     }
 
     /// Browser Back and Forward move between steps without losing answers:
@@ -163,6 +194,17 @@ impl AppState {
             }
             Route::Guided(t) => (Screen::Guided, t),
             Route::Summary(t) => (Screen::Summary, t),
+            Route::Explore(v) => {
+                self.screen = Screen::Explore;
+                self.explore = v;
+                return;
+            }
+            Route::BadExplore(e) => {
+                self.screen = Screen::Explore;
+                self.explore = ExploreView::default();
+                self.notice = Some(Notice::BadLink(e));
+                return;
+            }
             Route::Unknown(p) => {
                 self.screen = Screen::Welcome;
                 self.notice = Some(Notice::BadLink(format!("there is no page `{p}`")));
@@ -216,13 +258,19 @@ impl AppState {
                 next.screen = Screen::Guided;
                 next.saved = None;
                 next.dropped.clear();
+                next.prefill.clear();
                 next.autosave = next.notice != Some(Notice::StorageOff);
                 next.notice = next.notice.filter(|n| *n == Notice::StorageOff);
+            }
+            Msg::Handoff(answers) => {
+                next = next.update(Msg::Start)?;
+                next.prefill = answers;
             }
             Msg::Continue => {
                 if let Some(saved) = next.saved.clone() {
                     next.session = saved;
                 }
+                next.prefill.clear();
                 next.screen = Screen::Guided;
                 next.autosave = next.notice != Some(Notice::StorageOff);
                 next.notice = None;
@@ -259,6 +307,31 @@ impl AppState {
             }
             Msg::SummaryStatus(s) => next.summary_status = Some(s),
             Msg::ToggleRegionList => next.region_list = !self.region_list,
+            Msg::ExploreToggle(sel) => {
+                let ExploreView::Map { areas, .. } = &mut next.explore else {
+                    return None;
+                };
+                match areas.iter().position(|a| *a == sel) {
+                    Some(i) => {
+                        areas.remove(i);
+                    }
+                    None => areas.push(sel),
+                }
+                // Taps refine one view; they are not steps to go back through.
+                next.history = History::Replace;
+            }
+            Msg::ExploreLens(lens) => {
+                let areas = match &self.explore {
+                    ExploreView::Map { areas, .. } => areas.clone(),
+                    ExploreView::Muscle(_) => Vec::new(),
+                };
+                next.explore = ExploreView::Map { lens, areas };
+                next.screen = Screen::Explore;
+            }
+            Msg::Search(q) => {
+                next.query = q;
+                next.history = History::Replace;
+            }
             Msg::Dismiss => next.notice = None,
         }
         Some(next)

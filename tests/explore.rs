@@ -13,29 +13,212 @@ fn ids(region: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Region → muscles whose commonly described referral zone covers it
-/// (main zones first), from the "Refers to" column of §1.
+/// Every region → muscles whose commonly described referral zone covers it,
+/// written from the "Refers to" column of clinical-facts.md §1 (not from the
+/// content): main zones first, then spill-over ("sometimes", "may spill",
+/// "rarely"); ties in content order. One row per region in regions.toml; an
+/// empty list means no muscle in §1 refers there.
 const TABLE: &[(&str, &[&str])] = &[
+    ("top-of-head", &["scm", "splenius"]),
+    ("back-of-head", &["scm", "suboccipitals", "splenius"]),
+    ("forehead", &["scm", "suboccipitals"]),
     (
         "temple",
         &["upper-trapezius", "suboccipitals", "temporalis"],
     ),
-    ("thumb-index", &["scalenes", "infraspinatus"]),
-    ("heel", &["soleus"]),
-    ("big-toe", &["tibialis-anterior"]),
-    ("knee-front", &["quadriceps"]),
+    (
+        "eye",
+        &[
+            "upper-trapezius",
+            "scm",
+            "suboccipitals",
+            "splenius",
+            "temporalis",
+            "masseter",
+        ],
+    ),
     ("ear", &["scm", "masseter"]),
+    ("behind-ear", &["upper-trapezius", "scm"]),
+    ("cheek", &["scm", "masseter"]),
+    ("jaw", &["masseter", "upper-trapezius", "soleus"]),
+    ("teeth", &["temporalis", "masseter", "scm"]),
+    ("throat", &["scm"]),
+    ("neck-side", &["upper-trapezius"]),
+    (
+        "neck-back",
+        &["upper-trapezius", "levator-scapulae", "triceps"],
+    ),
+    ("base-of-skull", &[]),
+    ("top-of-shoulder", &[]),
+    (
+        "shoulder-front",
+        &[
+            "infraspinatus",
+            "deltoid",
+            "pectoralis-major",
+            "pectoralis-minor",
+            "biceps",
+        ],
+    ),
+    ("shoulder-side", &["supraspinatus", "deltoid"]),
+    (
+        "shoulder-back",
+        &[
+            "levator-scapulae",
+            "subscapularis",
+            "teres-minor",
+            "deltoid",
+            "triceps",
+        ],
+    ),
+    ("armpit", &[]),
+    (
+        "upper-arm-front",
+        &["scalenes", "infraspinatus", "biceps", "deltoid"],
+    ),
+    (
+        "upper-arm-back",
+        &[
+            "scalenes",
+            "subscapularis",
+            "teres-minor",
+            "triceps",
+            "deltoid",
+        ],
+    ),
+    ("elbow-front", &["biceps"]),
+    (
+        "elbow-outer",
+        &["triceps", "forearm-extensors", "supraspinatus"],
+    ),
+    ("elbow-inner", &["pectoralis-minor", "triceps"]),
+    (
+        "forearm-thumb-side",
+        &["scalenes", "infraspinatus", "triceps"],
+    ),
+    (
+        "forearm-little-finger-side",
+        &["pectoralis-major", "pectoralis-minor"],
+    ),
+    ("forearm-back", &["triceps", "forearm-extensors"]),
+    ("wrist", &["subscapularis", "supraspinatus"]),
+    ("palm", &["pectoralis-minor"]),
+    ("back-of-hand", &["forearm-extensors"]),
+    ("thumb-index", &["scalenes", "infraspinatus"]),
+    (
+        "ring-little-fingers",
+        &["pectoralis-major", "pectoralis-minor", "triceps"],
+    ),
+    (
+        "chest",
+        &["scm", "scalenes", "pectoralis-major", "pectoralis-minor"],
+    ),
+    ("upper-abdomen", &["thoracic-paraspinals"]),
+    (
+        "lower-abdomen",
+        &["quadratus-lumborum", "thoracic-paraspinals"],
+    ),
+    ("groin", &["quadratus-lumborum", "iliopsoas"]),
+    ("upper-back", &["rhomboids"]),
+    (
+        "shoulder-blade",
+        &[
+            "levator-scapulae",
+            "scalenes",
+            "subscapularis",
+            "rhomboids",
+            "infraspinatus",
+            "thoracic-paraspinals",
+        ],
+    ),
     (
         "between-shoulder-blades",
-        &["levator-scapulae", "scalenes", "rhomboids", "infraspinatus"],
+        &[
+            "levator-scapulae",
+            "scalenes",
+            "rhomboids",
+            "infraspinatus",
+            "thoracic-paraspinals",
+        ],
     ),
+    ("mid-back", &["thoracic-paraspinals"]),
+    ("flank", &[]),
+    (
+        "low-back",
+        &["thoracic-paraspinals", "iliopsoas", "gluteus-medius"],
+    ),
+    (
+        "sacrum",
+        &[
+            "thoracic-paraspinals",
+            "quadratus-lumborum",
+            "iliopsoas",
+            "gluteus-medius",
+            "piriformis",
+            "soleus",
+        ],
+    ),
+    (
+        "buttock",
+        &[
+            "thoracic-paraspinals",
+            "quadratus-lumborum",
+            "iliopsoas",
+            "gluteus-medius",
+            "gluteus-minimus",
+            "piriformis",
+            "hamstrings",
+        ],
+    ),
+    ("hip-side", &["quadratus-lumborum", "tfl"]),
+    ("thigh-front", &["iliopsoas", "tfl", "quadriceps"]),
+    ("thigh-inner", &["quadriceps"]),
+    (
+        "thigh-outer",
+        &[
+            "gluteus-minimus",
+            "tfl",
+            "quadriceps",
+            "quadratus-lumborum",
+            "gluteus-medius",
+        ],
+    ),
+    (
+        "thigh-back",
+        &["gluteus-minimus", "hamstrings", "piriformis"],
+    ),
+    ("knee-front", &["quadriceps"]),
+    ("knee-inner", &["quadriceps"]),
+    ("knee-outer", &["gluteus-minimus", "quadriceps"]),
+    ("knee-back", &["hamstrings", "gastrocnemius", "quadriceps"]),
+    ("shin", &["tibialis-anterior"]),
+    ("leg-outer", &["gluteus-minimus", "gastrocnemius"]),
+    ("calf", &["gluteus-minimus", "gastrocnemius", "hamstrings"]),
+    ("ankle-front", &["gluteus-minimus", "tibialis-anterior"]),
+    ("achilles", &["soleus"]),
+    ("heel", &["soleus"]),
+    ("sole", &["gastrocnemius"]),
+    ("top-of-foot", &["tibialis-anterior", "gluteus-minimus"]),
+    ("big-toe", &["tibialis-anterior"]),
 ];
 
 #[test]
 fn each_region_lists_the_muscles_that_refer_there_main_zone_first() {
+    let mut wrong = Vec::new();
     for (region, expected) in TABLE {
-        assert_eq!(ids(region), *expected, "sources of {region}");
+        let got = ids(region);
+        if got != *expected {
+            wrong.push(format!("{region}: got {got:?}, expected {expected:?}"));
+        }
     }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_table_has_one_row_per_region() {
+    let rows: Vec<&str> = TABLE.iter().map(|(r, _)| *r).collect();
+    let regions: Vec<&str> = CONTENT.regions.iter().map(|r| r.id).collect();
+    assert_eq!(rows, regions);
 }
 
 #[test]

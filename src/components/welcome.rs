@@ -26,6 +26,9 @@ pub fn welcome(has_saved: bool, dispatch: &Callback<Msg>) -> Html {
                     <button type="button" class="primary" onclick={send(Msg::Start)}>{"Start"}</button>
                 }
             </div>
+            <h2>{"Or explore where pain comes from"}</h2>
+            <p>{"Browse the body map: tap where it hurts to see which muscles commonly refer there, or where you press to see where that spot commonly sends pain. Works offline too."}</p>
+            <p><a class="button secondary" href="#/explore">{"Explore the body map"}</a></p>
         </section>
     }
 }

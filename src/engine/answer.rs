@@ -22,6 +22,15 @@ impl Side {
             Side::Centre => "",
         }
     }
+
+    /// The opposite side (the midline is its own opposite).
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+            Side::Centre => Side::Centre,
+        }
+    }
 }
 
 /// One region on one side, as picked on the body map.

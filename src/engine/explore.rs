@@ -2,8 +2,12 @@
 //! commonly refer there, and from a pressed spot to the zone it commonly
 //! refers to.
 
+use super::assess::tier_outcome;
 use super::lookup;
-use super::model::{Content, Muscle, Strength};
+use super::model::{
+    Article, Cond, Content, MapRole, Muscle, Outcome, Question, QuestionKind, Source, Strength,
+    Tier, WarningSign,
+};
 use super::rank::{rank, Candidate};
 
 /// Muscles whose referral zones cover any of `painful` (base region ids),
@@ -45,4 +49,75 @@ pub fn reason(content: &Content, c: &Candidate) -> String {
         out += &format!("sometimes spills to the {}", spill.join(" and the "));
     }
     out
+}
+
+/// Warning-sign screens (in question order) that the guided flow asks when
+/// any of `regions` is where it hurts or where one presses: explore shows
+/// them before any muscle is named.
+pub fn screens_for(content: &Content, regions: &[&str]) -> Vec<&'static Question> {
+    content
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Screen)
+        .filter(|q| {
+            let mut hit = false;
+            if let Some(cond) = q.ask_if {
+                cond.for_each_atom(&mut |atom| {
+                    if let Cond::AnyRegion {
+                        question,
+                        regions: rs,
+                    } = atom
+                    {
+                        let asked = lookup::question_index(content, question)
+                            .and_then(|i| content.questions[i].map);
+                        hit |= asked != Some(MapRole::Spread)
+                            && rs.iter().any(|r| regions.contains(r));
+                    }
+                });
+            }
+            hit
+        })
+        .collect()
+}
+
+/// A screen's warning signs grouped by how fast they need a clinician,
+/// most urgent first, each group with the outcome it leads to.
+pub fn signs_by_tier(
+    content: &Content,
+    screen: &Question,
+) -> Vec<(&'static Outcome, Vec<&'static WarningSign>)> {
+    [Tier::Emergency, Tier::Urgent, Tier::Routine]
+        .into_iter()
+        .filter_map(|tier| {
+            let signs: Vec<_> = screen
+                .signs
+                .iter()
+                .filter_map(|id| lookup::sign(content, id))
+                .filter(|s| s.tier == tier)
+                .collect();
+            let outcome = lookup::outcome_of_kind(content, tier_outcome(tier))?;
+            (!signs.is_empty()).then_some((outcome, signs))
+        })
+        .collect()
+}
+
+/// The articles a muscle's sources point to, without repeats.
+pub fn articles_of(content: &Content, m: &Muscle) -> Vec<&'static Article> {
+    let mut out: Vec<&'static Article> = Vec::new();
+    for s in citations(content, m) {
+        if let Some(a) = s.article.and_then(|id| lookup::article(content, id)) {
+            if !out.iter().any(|o| o.id == a.id) {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+/// The sources a muscle's facts come from, in the order it cites them.
+pub fn citations(content: &Content, m: &Muscle) -> Vec<&'static Source> {
+    m.sources
+        .iter()
+        .filter_map(|id| content.sources.iter().find(|s| s.id == *id))
+        .collect()
 }

@@ -6,9 +6,10 @@
 //! between records stay as string ids (as written in the files) so that
 //! [`super::validate`] can name a dangling id, its file and its record.
 //!
-//! Source citations (`sources` fields) exist only in native builds: they are
-//! for validation and review, no screen shows them yet, and leaving them out
-//! keeps about 3 KB (brotli) out of the first load.
+//! Source citations of warning signs, questions and outcomes exist only in
+//! native builds: they are for validation and review, and no screen shows
+//! them. Muscles keep theirs, with the citation table: explore's muscle
+//! pages list them.
 
 /// All content, as one value the engine reasons over.
 #[derive(Debug, Clone, Copy)]
@@ -19,9 +20,7 @@ pub struct Content {
     pub questions: &'static [Question],
     pub outcomes: &'static [Outcome],
     pub rules: &'static [Rule],
-    /// Source citations. Like every `sources` field, kept out of the wasm
-    /// (no screen shows them yet) and checked natively by validation.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Source citations, listed on explore's muscle pages.
     pub sources: &'static [Source],
     pub articles: &'static [Article],
     pub map: BodyMap,
@@ -99,7 +98,6 @@ pub struct Muscle {
     pub screens: &'static [&'static str],
     pub self_care: &'static [&'static str],
     pub cautions: &'static [&'static str],
-    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
 }
 

@@ -1,0 +1,214 @@
+//! Explore mode as the app runs it: its links, warning signs before muscles,
+//! muscle pages' sources, and the hand-off into the guided questions.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{answer, answered};
+use symptom_explorer::content::CONTENT;
+use symptom_explorer::engine::codec::encode;
+use symptom_explorer::engine::explore::{articles_of, citations, screens_for, signs_by_tier};
+use symptom_explorer::engine::model::OutcomeKind;
+use symptom_explorer::engine::{Action, RegionSel, Side, Step};
+use symptom_explorer::explore::{ExploreView, Lens};
+use symptom_explorer::route::Route;
+use symptom_explorer::state::{AppState, History, Msg, Notice, Screen};
+
+fn sel(id: &str) -> RegionSel {
+    RegionSel::parse(&CONTENT, id).unwrap()
+}
+
+fn map(lens: Lens, ids: &[&str]) -> ExploreView {
+    ExploreView::Map {
+        lens,
+        areas: ids.iter().map(|i| sel(i)).collect(),
+    }
+}
+
+fn screen_ids(regions: &[&str]) -> Vec<&'static str> {
+    screens_for(&CONTENT, regions)
+        .iter()
+        .map(|q| q.id)
+        .collect()
+}
+
+#[test]
+fn every_muscle_and_region_has_a_link_that_opens_it() {
+    for m in CONTENT.muscles {
+        let hash = format!("#/explore/muscle/{}", m.id);
+        assert_eq!(Route::parse(&hash), Route::Explore(ExploreView::Muscle(m)));
+        assert_eq!(Route::Explore(ExploreView::Muscle(m)).to_hash(), hash);
+    }
+    for r in CONTENT.regions {
+        let hash = format!("#/explore/region/{}", r.id);
+        let Route::Explore(ExploreView::Map { lens, areas }) = Route::parse(&hash) else {
+            panic!("{hash} does not open the map");
+        };
+        assert_eq!(lens, Lens::Pain);
+        // A bare paired id means both sides; links keep that short form.
+        let sides = if r.paired { 2 } else { 1 };
+        assert_eq!(areas.len(), sides, "{hash}");
+        assert!(areas.iter().all(|a| a.region == r.id));
+        assert_eq!(
+            Route::Explore(ExploreView::Map { lens, areas }).to_hash(),
+            hash
+        );
+    }
+}
+
+#[test]
+fn explore_links_keep_one_side_and_the_press_lens() {
+    let v = map(Lens::Press, &["temple-l", "throat"]);
+    let hash = Route::Explore(v.clone()).to_hash();
+    assert_eq!(hash, "#/explore/press/temple-l,throat");
+    assert_eq!(Route::parse(&hash), Route::Explore(v));
+    assert_eq!(
+        Route::parse("#/explore"),
+        Route::Explore(ExploreView::default())
+    );
+    assert_eq!(
+        Route::parse("#/explore/press"),
+        Route::Explore(map(Lens::Press, &[]))
+    );
+}
+
+#[test]
+fn a_bad_explore_link_says_what_is_missing_and_opens_the_map() {
+    for (hash, missing) in [
+        (
+            "#/explore/muscle/biceps-femoris-x",
+            "muscle `biceps-femoris-x`",
+        ),
+        ("#/explore/region/temple,elbowz", "body area `elbowz`"),
+        ("#/explore/region/throat-l", "body area `throat-l`"),
+        ("#/explore/somewhere", "explore page `somewhere`"),
+    ] {
+        let s = AppState::boot(hash, Ok(None));
+        assert_eq!(s.screen, Screen::Explore, "{hash}");
+        assert_eq!(s.explore, ExploreView::default(), "{hash}");
+        match &s.notice {
+            Some(Notice::BadLink(why)) => assert!(why.contains(missing), "{hash}: {why}"),
+            other => panic!("{hash}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn opening_explore_with_saved_progress_does_not_ask_which_to_keep() {
+    let saved = answered(&[("screen-emergency", "none")]);
+    let s = AppState::boot("#/explore/region/temple", Ok(Some(encode(&saved))));
+    assert_eq!(s.screen, Screen::Explore);
+    assert_eq!(s.notice, None);
+    assert_eq!(s.saved, Some(saved));
+    assert!(s.autosave);
+}
+
+#[test]
+fn taps_on_the_map_refine_the_view_without_history_entries() {
+    let s = AppState::boot("#/explore", Ok(None));
+    let s = s.update(Msg::ExploreToggle(sel("temple-r"))).unwrap();
+    assert_eq!(s.explore, map(Lens::Pain, &["temple-r"]));
+    assert_eq!(s.history, History::Replace);
+    let s = s.update(Msg::ExploreToggle(sel("temple-r"))).unwrap();
+    assert_eq!(s.explore, map(Lens::Pain, &[]));
+    // Switching the lens keeps the areas and is a step of its own.
+    let s = s
+        .update(Msg::ExploreToggle(sel("neck-side-l")))
+        .unwrap()
+        .update(Msg::ExploreLens(Lens::Press))
+        .unwrap();
+    assert_eq!(s.explore, map(Lens::Press, &["neck-side-l"]));
+    assert_eq!(s.history, History::Push);
+}
+
+#[test]
+fn areas_with_an_overlap_screen_show_it() {
+    assert_eq!(screen_ids(&["calf"]), ["screen-calf"]);
+    assert_eq!(screen_ids(&["chest"]), ["screen-chest"]);
+    assert!(screen_ids(&["neck-side"]).contains(&"screen-neck"));
+    assert!(screen_ids(&["temple"]).contains(&"screen-head"));
+    assert!(screen_ids(&["buttock"]).contains(&"screen-buttock-leg"));
+    // The calf screen leads with the signs of a blood clot, most urgent first.
+    let calf = screens_for(&CONTENT, &["calf"])[0];
+    let tiers = signs_by_tier(&CONTENT, calf);
+    assert!(!tiers.is_empty());
+    let kinds: Vec<OutcomeKind> = tiers.iter().map(|(o, _)| o.kind).collect();
+    let mut sorted = kinds.clone();
+    sorted.sort_by_key(|k| match k {
+        OutcomeKind::Emergency => 0,
+        OutcomeKind::Urgent => 1,
+        _ => 2,
+    });
+    assert_eq!(kinds, sorted);
+    let listed: usize = tiers.iter().map(|(_, s)| s.len()).sum();
+    assert_eq!(listed, calf.signs.len());
+}
+
+#[test]
+fn every_muscle_whose_area_has_warning_signs_lists_them_and_cites_sources() {
+    for m in CONTENT.muscles {
+        let cited = citations(&CONTENT, m);
+        assert_eq!(
+            cited.len(),
+            m.sources.len(),
+            "{}: a source is missing",
+            m.id
+        );
+        for a in articles_of(&CONTENT, m) {
+            assert!(CONTENT.articles.iter().any(|x| x.id == a.id));
+        }
+    }
+    let scm = CONTENT.muscles.iter().find(|m| m.id == "scm").unwrap();
+    assert!(scm.screens.contains(&"screen-neck"), "{:?}", scm.screens);
+}
+
+#[test]
+fn the_hand_off_offers_explores_answers_after_the_warning_screens() {
+    let areas = vec![sel("top-of-shoulder-r")];
+    let s = AppState::boot("#/explore/press/top-of-shoulder-r", Ok(None))
+        .update(Msg::Handoff(vec![
+            (
+                "press-where",
+                symptom_explorer::engine::Answer::Regions(areas.clone()),
+            ),
+            ("press-result", answer("press-result", "spreads")),
+        ]))
+        .unwrap();
+    assert_eq!(s.screen, Screen::Guided);
+    // Nothing is answered for the person: warning signs still come first.
+    assert_eq!(s.session.step(), Step::Question("screen-emergency"));
+    assert!(s.session.answers().is_empty());
+    assert_eq!(
+        s.shown_answer("press-where"),
+        Some(symptom_explorer::engine::Answer::Regions(areas))
+    );
+    // Confirming the offered answer records it; starting afresh forgets the offer.
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-emergency",
+            answer("screen-emergency", "none"),
+        )))
+        .unwrap();
+    assert_eq!(s.session.step(), Step::Question("screen-urgent"));
+    assert_eq!(
+        s.shown_answer("press-result"),
+        Some(answer("press-result", "spreads"))
+    );
+    let s = s.update(Msg::Start).unwrap();
+    assert_eq!(s.shown_answer("press-result"), None);
+}
+
+#[test]
+fn a_paired_area_from_a_link_covers_both_sides() {
+    let ExploreView::Map { areas, .. } = map(Lens::Pain, &["temple-l", "temple-r"]) else {
+        unreachable!()
+    };
+    assert_eq!(
+        Route::parse("#/explore/region/temple"),
+        Route::Explore(ExploreView::Map {
+            lens: Lens::Pain,
+            areas
+        })
+    );
+    assert_eq!(sel("temple-l").side, Side::Left);
+}
