@@ -99,7 +99,7 @@ pub fn App() -> Html {
         (Screen::Guided, Step::Done) => result_view(&state.session, &dispatch),
         (Screen::Explore, _) => match &state.explore {
             ExploreView::Map { lens, areas } => explore_view(&state, *lens, areas, &dispatch),
-            ExploreView::Muscle(m) => muscle_page(m),
+            ExploreView::Muscle(m) => muscle_page(m, &state.last_map),
         },
     };
     html! {

@@ -71,6 +71,8 @@ pub struct AppState {
     pub region_list: bool,
     /// What explore mode shows (kept while the person is elsewhere).
     pub explore: ExploreView,
+    /// The last map view, for muscle pages' way back to it.
+    pub last_map: ExploreView,
     /// The explore search box's text.
     pub query: String,
     /// Answers explore handed to the guided flow: each is shown chosen when
@@ -122,6 +124,7 @@ impl AppState {
             summary_status: None,
             region_list: false,
             explore: ExploreView::default(),
+            last_map: ExploreView::default(),
             query: String::new(),
             prefill: Vec::new(),
         };
@@ -144,7 +147,14 @@ impl AppState {
             s.notice = Some(Notice::LinkOrSaved);
             s.autosave = false;
         }
+        s.remember_map();
         s
+    }
+
+    fn remember_map(&mut self) {
+        if matches!(self.explore, ExploreView::Map { .. }) {
+            self.last_map = self.explore.clone();
+        }
     }
 
     /// The route that shows this state.
@@ -334,6 +344,7 @@ impl AppState {
             }
             Msg::Dismiss => next.notice = None,
         }
+        next.remember_map();
         Some(next)
     }
 }

@@ -291,13 +291,13 @@ fn every_case_reaches_its_outcome_with_the_expected_muscles() {
                 ));
             }
         }
-        if a.outcome.kind.is_warning() || a.outcome.kind == OutcomeKind::LymphNode {
-            if !a.candidates.is_empty() || !a.safety.is_empty() {
-                failures.push(format!(
-                    "{}: muscles or self-care shown beside a warning",
-                    case.name
-                ));
-            }
+        if (a.outcome.kind.is_warning() || a.outcome.kind == OutcomeKind::LymphNode)
+            && (!a.candidates.is_empty() || !a.safety.is_empty())
+        {
+            failures.push(format!(
+                "{}: muscles or self-care shown beside a warning",
+                case.name
+            ));
         }
         let words = format!("{} {}", a.outcome.headline, a.outcome.summary).to_lowercase();
         for banned in ["you have a", "diagnosed", "nothing to worry"] {

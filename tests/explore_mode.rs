@@ -212,3 +212,14 @@ fn a_paired_area_from_a_link_covers_both_sides() {
     );
     assert_eq!(sel("temple-l").side, Side::Left);
 }
+
+#[test]
+fn a_muscle_page_leads_back_to_the_map_it_was_opened_from() {
+    let s = AppState::boot("#/explore/region/calf", Ok(None))
+        .update(Msg::Navigate("#/explore/muscle/soleus".into()))
+        .unwrap();
+    assert!(matches!(s.explore, ExploreView::Muscle(m) if m.id == "soleus"));
+    assert_eq!(s.last_map, map(Lens::Pain, &["calf-l", "calf-r"]));
+    let fresh = AppState::boot("#/explore/muscle/soleus", Ok(None));
+    assert_eq!(fresh.last_map, ExploreView::default());
+}

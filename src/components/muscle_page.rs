@@ -10,9 +10,11 @@ use crate::content::CONTENT;
 use crate::engine::explore::{articles_of, citations};
 use crate::engine::model::Muscle;
 use crate::engine::{lookup, Side};
+use crate::explore::ExploreView;
 use yew::prelude::*;
 
-pub fn muscle_page(m: &'static Muscle) -> Html {
+/// `back` is the map view the person came from (or the empty map).
+pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
     let screens: Vec<_> = m
         .screens
         .iter()
@@ -21,7 +23,7 @@ pub fn muscle_page(m: &'static Muscle) -> Html {
     let articles = articles_of(&CONTENT, m);
     html! {
         <article class="muscle-page" aria-labelledby="muscle-title">
-            <p class="crumbs"><a href="#/explore">{"Explore the body map"}</a></p>
+            <p class="crumbs"><a href={format!("#/{}", back.to_path())}>{"Back to the body map"}</a></p>
             <h1 id="muscle-title" tabindex="-1">{m.name}</h1>
             if !m.aka.is_empty() {
                 <p class="muted">{"Also called "}{m.aka.join(", ")}</p>

@@ -15,6 +15,9 @@ const SCREENS = {
   'pattern result': `#/guided/${REFERRED}`,
   'warning result': '#/guided/v1~-~screen-emergency=chest-pressure',
   summary: `#/summary/${REFERRED}`,
+  'explore map': '#/explore/region/calf,temple',
+  'explore press': '#/explore/press/neck-side-r',
+  'muscle page': '#/explore/muscle/scalenes',
 };
 
 const shared = sharedBrowser();

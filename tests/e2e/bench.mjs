@@ -107,3 +107,58 @@ try {
   await browser2.close();
   await server2.close();
 }
+
+/**
+ * Explore: milliseconds from an input or a tap to the next frame, measured
+ * inside the page. Yew renders before the next animation frame, so the
+ * frame callback marks the result as painted.
+ */
+async function timedUpdate(page, kind, arg) {
+  return page.evaluate(
+    async ({ kind, arg }) => {
+      const t0 = performance.now();
+      if (kind === 'type') {
+        const box = document.getElementById('explore-search');
+        box.value = arg;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      } else {
+        document.querySelector(`[data-region="${arg}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - t0;
+    },
+    { kind, arg },
+  );
+}
+
+const WORDS = ['temple', 'headache', 'sciatica', 'thumb', 'tingling'];
+const TAPS = ['temple-r', 'calf-l', 'neck-side-r', 'thumb-index-l', 'low-back-r', 'chest-l'];
+const server3 = await serveDist();
+const browser3 = await launch();
+try {
+  console.log('\nExplore, 5 runs each (input or tap to result painted):');
+  for (const rate of [1, 4]) {
+    const keys = [];
+    const taps = [];
+    for (let run = 0; run < 5; run++) {
+      const context = await browser3.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(server3.url + '#/explore');
+      await page.waitForFunction(() => document.getElementById('explore-search'));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      for (const w of WORDS) {
+        for (let i = 1; i <= w.length; i++) keys.push(await timedUpdate(page, 'type', w.slice(0, i)));
+        keys.push(await timedUpdate(page, 'type', ''));
+      }
+      // Each tap adds an area: the lists grow with every tap.
+      for (const t of TAPS) taps.push(await timedUpdate(page, 'tap', t));
+      await context.close();
+    }
+    console.log(`  CPU ${rate}x slower: search keystroke median ${median(keys).toFixed(1)} ms p95 ${p95(keys).toFixed(1)} ms (${keys.length});` +
+      ` region tap median ${median(taps).toFixed(1)} ms p95 ${p95(taps).toFixed(1)} ms (${taps.length})`);
+  }
+} finally {
+  await browser3.close();
+  await server3.close();
+}

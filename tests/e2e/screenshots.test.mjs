@@ -16,6 +16,10 @@ const SCREENS = [
   { name: 'result-referred', hash: `#/guided/${REFERRED}`, heading: 'A pattern consistent with referred pain' },
   { name: 'result-emergency', hash: '#/guided/v1~-~screen-emergency=chest-pressure', heading: 'Call your local emergency number now' },
   { name: 'summary', hash: `#/summary/${REFERRED}`, heading: 'Summary for a clinician' },
+  { name: 'explore', hash: '#/explore', heading: 'Where does the pain come from?' },
+  { name: 'explore-region', hash: '#/explore/region/temple', heading: 'Pain felt at: Temple' },
+  { name: 'explore-press', hash: '#/explore/press/top-of-shoulder-r', heading: 'Tender spot at: Top of the shoulder' },
+  { name: 'muscle', hash: '#/explore/muscle/scalenes', heading: 'Scalenes' },
 ];
 const SIZES = [
   { label: 'small', width: 320, height: 640 },

@@ -1,0 +1,184 @@
+// Explore mode end to end, by roles and labels: pain site → sources with
+// warning signs first, pressed spot → zones with the hand-off into the
+// guided questions, search, muscle deep links, history and the keyboard.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedBrowser, watchedPage } from './browser.mjs';
+import { NO_WARNINGS, tapArea, walk } from './journey.mjs';
+
+const shared = sharedBrowser();
+
+async function open(hash, options) {
+  const w = await watchedPage(shared.browser, shared.server.origin, options);
+  await w.page.goto(shared.server.url + hash);
+  await w.page.getByRole('heading', { level: 1 }).first().waitFor();
+  return w;
+}
+
+/** The muscle names listed as sources of the areas picked, in order. */
+const sources = (page) =>
+  page.getByRole('region', { name: 'Muscles that commonly refer pain here' }).getByRole('listitem').getByRole('link').allTextContents();
+
+test('tapping the temple lists the muscles that commonly refer there', async () => {
+  const { page, context, problems } = await open('#/explore');
+  await page.getByRole('heading', { level: 1, name: 'Where does the pain come from?' }).waitFor();
+  await tapArea(page, page.getByRole('checkbox', { name: 'Right temple', exact: true }));
+  await page.getByRole('heading', { level: 1, name: 'Pain felt at: Temple' }).waitFor();
+  const found = await sources(page);
+  for (const m of ['Upper trapezius', 'Suboccipitals', 'Temporalis']) assert.ok(found.includes(m), `${m} in ${found}`);
+  // §1 of the facts gives SCM no temple zone (it refers over the eye and to
+  // the forehead), so it appears once the forehead is picked too.
+  assert.ok(!found.includes('Sternocleidomastoid (SCM)'), `${found}`);
+  await tapArea(page, page.getByRole('checkbox', { name: 'Forehead', exact: true }));
+  await page.getByRole('heading', { level: 1, name: 'Pain felt at: Temple, Forehead' }).waitFor();
+  assert.ok((await sources(page)).includes('Sternocleidomastoid (SCM)'));
+  // Each muscle says why it is listed.
+  const reason = await page.getByRole('listitem').filter({ hasText: 'Temporalis' }).textContent();
+  assert.match(reason, /refers to the temple/);
+  // The head's warning signs come before any muscle.
+  const order = await page.evaluate(() => {
+    const warn = document.getElementById('warnings-title');
+    const list = document.getElementById('sources-title');
+    return warn && list && warn.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(order, 'warning signs are shown before the muscle list');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('the calf shows the blood-clot screen before its muscles', async () => {
+  const { page, context, problems } = await open('#/explore');
+  await tapArea(page, page.getByRole('checkbox', { name: 'Left calf', exact: true }));
+  const warnings = page.getByRole('region', { name: 'First, rule out warning signs' });
+  await warnings.getByRole('heading', { name: /Calf pain needs a check for a blood clot/ }).waitFor();
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  assert.ok(
+    headings.indexOf('First, rule out warning signs') < headings.indexOf('Muscles that commonly refer pain here'),
+    headings.join(' | '),
+  );
+  assert.ok((await sources(page)).includes('Soleus'));
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('search finds muscles and areas on every keystroke, forgiving typos', async () => {
+  const { page, context, problems } = await open('#/explore');
+  const box = page.getByRole('searchbox', { name: 'Search a body area, muscle or symptom' });
+  const hits = page.getByRole('search').getByRole('link');
+  await box.pressSequentially('thumb');
+  await hits.filter({ hasText: 'Scalenes' }).waitFor();
+  await box.fill('');
+  await box.pressSequentially('Tempel');
+  await hits.filter({ hasText: 'Temple' }).first().waitFor();
+  await box.fill('sciatica');
+  await hits.filter({ hasText: 'Piriformis' }).waitFor();
+  await box.fill('zzzz');
+  await page.getByRole('status').filter({ hasText: 'Nothing matches “zzzz”.' }).waitFor();
+  // A hit opens its page.
+  await box.fill('scalen');
+  await hits.filter({ hasText: 'Scalenes' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scalenes' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('a muscle deep link opens its page directly on a fresh visit', async () => {
+  const { page, context, problems } = await open('#/explore/muscle/scalenes');
+  await page.getByRole('heading', { level: 1, name: 'Scalenes' }).waitFor();
+  // Drawn on the map, with its warning signs before the self-care, and sources.
+  await page.getByRole('group', { name: 'Front, facing you' }).waitFor();
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  const at = (h) => headings.indexOf(h);
+  assert.ok(at('First, rule out warning signs') >= 0, headings.join(' | '));
+  assert.ok(at('First, rule out warning signs') < at('What may help'), headings.join(' | '));
+  assert.ok(at('Sources') > 0);
+  assert.ok((await page.locator('.citations li').count()) > 0);
+  // Articles open in a new tab and send no referrer.
+  for (const a of await page.locator('.articles a').all()) {
+    assert.equal(await a.getAttribute('target'), '_blank');
+    assert.match(await a.getAttribute('rel'), /noreferrer/);
+  }
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('a bad explore link says so and opens the map', async () => {
+  const { page, context, problems } = await open('#/explore/muscle/nonesuch');
+  await page.getByText('there is no muscle `nonesuch`').waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Where does the pain come from?' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('the pressed spot shows its zones and hands its answers to the guided questions', async () => {
+  const { page, context, problems } = await open('#/explore/press');
+  await page.getByRole('heading', { level: 1, name: 'Where do you press?' }).waitFor();
+  await tapArea(page, page.getByRole('checkbox', { name: 'Right top of the shoulder', exact: true }));
+  const spots = page.getByRole('region', { name: 'Tender spots that commonly lie here' });
+  await spots.getByRole('heading', { name: 'Upper trapezius' }).waitFor();
+  // Each muscle's zone is drawn, with a legend naming it.
+  assert.match(await spots.locator('.legend').first().textContent(), /Main referral zone/);
+  await page.getByRole('button', { name: 'I also feel it somewhere else: an ache, tingling or burning' }).click();
+  // Warning signs still come first; the explore answers wait, pre-chosen.
+  await walk(page, [...NO_WARNINGS, ['Where do you feel the pain?', ['Right temple']]]);
+  await page.getByRole('heading', { level: 1, name: 'Where is the spot that feels tender to touch?' }).waitFor();
+  assert.equal(
+    await page.getByRole('checkbox', { name: 'Right top of the shoulder', exact: true }).getAttribute('aria-checked'),
+    'true',
+  );
+  await walk(page, [
+    ['Where is the spot that feels tender to touch?', []],
+    [/Head, face and jaw pain/, ['None of these']],
+    ['What is the tender spot like under your fingers?', ['A tight knot or band within the muscle']],
+  ]);
+  await page.getByRole('heading', { level: 1, name: /Press the tender spot/ }).waitFor();
+  const spreads = page.getByRole('button', { name: 'I also feel it somewhere else: an ache, tingling or burning' });
+  assert.equal(await spreads.getAttribute('aria-pressed'), 'true');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Where do you feel it when you press?' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('browser Back and Forward move between explore views', async () => {
+  const { page, context, problems } = await open('#/explore/region/calf');
+  await page.getByRole('link', { name: 'Soleus' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Soleus' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Pain felt at: Calf' }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: 'Soleus' }).waitFor();
+  await page.getByRole('link', { name: 'Back to the body map' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Pain felt at: Calf' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+/** Presses Tab until the focused element's text is `label`. */
+async function tabTo(page, label) {
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => (document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '').trim());
+    if (here === label) return;
+  }
+  throw new Error(`Tab never reached ${label}`);
+}
+
+test('keyboard only: region → muscle → back', async () => {
+  const { page, context, problems } = await open('#/explore');
+  await tabTo(page, 'Right temple');
+  await page.keyboard.press(' ');
+  await page.getByRole('heading', { level: 1, name: 'Pain felt at: Temple' }).waitFor();
+  await tabTo(page, 'Temporalis');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Temporalis' }).waitFor();
+  // Focus moved to the new page's heading, so Tab continues from there.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'muscle-title');
+  // The way back sits just before the heading.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Back to the body map');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Pain felt at: Temple' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
