@@ -1,9 +1,9 @@
 //! The root component and the start-up code.
 
 use crate::components::{
-    dropped_note::dropped_note, explore_view::explore_view, muscle_page::muscle_page,
-    notice_bar::notice_bar, question_step::QuestionStep, result_view::result_view,
-    summary_view::summary_view, welcome::welcome,
+    actions::clicked, dropped_note::dropped_note, explore_view::explore_view,
+    muscle_page::muscle_page, notice_bar::notice_bar, question_step::QuestionStep,
+    result_view::result_view, summary_view::summary_view, welcome::welcome,
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
@@ -78,7 +78,7 @@ pub fn App() -> Html {
     }
 
     let body = match (state.screen, state.session.step()) {
-        (Screen::Welcome, _) => welcome(state.saved.is_some(), &dispatch),
+        (Screen::Welcome, _) => welcome(state.saved.is_some()),
         (Screen::Guided, Step::Question(id)) => {
             let Some(i) = lookup::question_index(&CONTENT, id) else {
                 return html! {};
@@ -102,6 +102,15 @@ pub fn App() -> Html {
             ExploreView::Muscle(m) => muscle_page(m, &state.last_map),
         },
     };
+    // Buttons written as markup name their message (see components::actions).
+    let on_click = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(m) = clicked(&e) {
+                dispatch.emit(m);
+            }
+        })
+    };
     html! {
         <>
             <header class="app-header">
@@ -111,9 +120,9 @@ pub fn App() -> Html {
                     <a href="#/explore" aria-current={(state.screen == Screen::Explore).then_some("page")}>{"Explore"}</a>
                 </nav>
             </header>
-            <main class="app-main" id="main">
+            <main class="app-main" id="main" onclick={on_click}>
                 if let Some(notice) = &state.notice {
-                    {notice_bar(notice, &dispatch)}
+                    {notice_bar(notice)}
                 }
                 if state.screen == Screen::Guided && !state.dropped.is_empty() {
                     {dropped_note(&state.dropped)}

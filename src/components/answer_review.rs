@@ -1,27 +1,40 @@
 //! All answers so far, each with an Edit button.
 
+use crate::components::markup::Markup;
 use crate::content::CONTENT;
-use crate::engine::{Action, Session};
+use crate::engine::{lookup, Action, Session};
 use crate::state::Msg;
 use crate::summary::answer_lines;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Written as markup: one listener on the list reads which question's Edit
+/// was pressed from `data-edit`.
 pub fn answer_review(session: &Session, dispatch: &Callback<Msg>) -> Html {
-    html! {
-        <dl class="review">
-            { for answer_lines(&CONTENT, session).into_iter().map(|line| {
-                let q = line.question;
-                let edit = dispatch.reform(move |_: MouseEvent| Msg::Engine(Action::GoTo(q)));
-                html! {
-                    <div class="review-item" key={q}>
-                        <dt>{line.prompt}</dt>
-                        <dd>
-                            <span>{line.answer}</span>
-                            <button type="button" class="secondary small" onclick={edit} aria-label={format!("Edit: {}", line.prompt)}>{"Edit"}</button>
-                        </dd>
-                    </div>
-                }
-            }) }
-        </dl>
+    let mut out = Markup::default();
+    for line in answer_lines(&CONTENT, session) {
+        out.raw("<div class=\"review-item\">")
+            .el("dt", line.prompt)
+            .raw("<dd>")
+            .el("span", &line.answer)
+            .raw("<button type=\"button\" class=\"secondary small\" data-edit=\"")
+            .raw(line.question)
+            .raw("\" aria-label=\"Edit: ")
+            .text(line.prompt)
+            .raw("\">Edit</button></dd></div>");
     }
+    let dispatch = dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let at = edited(&e).and_then(|id| lookup::question_index(&CONTENT, &id));
+        if let Some(i) = at {
+            dispatch.emit(Msg::Engine(Action::GoTo(CONTENT.questions[i].id)));
+        }
+    });
+    html! { <dl class="review" {onclick}>{out.html()}</dl> }
+}
+
+/// The `data-edit` of the button a click landed on.
+fn edited(e: &MouseEvent) -> Option<String> {
+    let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+    el.closest("[data-edit]").ok()??.get_attribute("data-edit")
 }

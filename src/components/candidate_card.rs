@@ -1,22 +1,24 @@
 //! One muscle whose commonly described pattern fits the answers.
 
+use crate::components::markup::Markup;
 use crate::components::pattern_map::pattern_map;
-use crate::components::text_list::text_list;
 use crate::engine::model::Muscle;
 use crate::engine::Side;
-use yew::prelude::*;
 
-pub fn candidate_card(m: &Muscle, side: Side) -> Html {
-    let id = format!("m-{}", m.id);
-    html! {
-        <article class="candidate" key={m.id} aria-labelledby={id.clone()}>
-            <h3 {id}>{m.name}</h3>
-            <p>{m.refers_summary}{"."}</p>
-            {pattern_map(m, side)}
-            <h4>{"Often described with"}</h4>
-            {text_list(m.symptoms, "")}
-            <h4>{"Can be confused with"}</h4>
-            {text_list(m.look_alikes, "")}
-        </article>
-    }
+pub fn candidate_card(out: &mut Markup, m: &Muscle, side: Side) {
+    out.raw("<article class=\"candidate\" aria-labelledby=\"m-")
+        .raw(m.id)
+        .raw("\"><h3 id=\"m-")
+        .raw(m.id)
+        .raw("\">")
+        .text(m.name)
+        .raw("</h3><p>")
+        .text(m.refers_summary)
+        .raw(".</p>");
+    pattern_map(out, m, side);
+    out.el("h4", "Often described with")
+        .list("", m.symptoms)
+        .el("h4", "Can be confused with")
+        .list("", m.look_alikes)
+        .raw("</article>");
 }

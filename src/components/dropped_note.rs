@@ -1,8 +1,9 @@
 //! Says which later answers a change removed, because they no longer apply.
 
+use crate::components::markup::Markup;
 use crate::content::CONTENT;
 use crate::engine::lookup;
-use yew::prelude::*;
+use yew::Html;
 
 pub fn dropped_note(dropped: &[&'static str]) -> Html {
     let n = dropped.len();
@@ -11,10 +12,14 @@ pub fn dropped_note(dropped: &[&'static str]) -> Html {
         .filter_map(|id| lookup::question_index(&CONTENT, id))
         .map(|i| CONTENT.questions[i].prompt)
         .collect();
-    html! {
-        <div class="notice" role="status">
-            <p>{format!("Your change removed {n} later answer{} that no longer applied:", if n == 1 { "" } else { "s" })}</p>
-            <ul>{ for prompts.into_iter().map(|p| html! { <li>{p}</li> }) }</ul>
-        </div>
-    }
+    let plural = if n == 1 { "" } else { "s" };
+    Markup::default()
+        .raw("<div class=\"notice\" role=\"status\">")
+        .el(
+            "p",
+            &format!("Your change removed {n} later answer{plural} that no longer applied:"),
+        )
+        .list("", &prompts)
+        .raw("</div>")
+        .html()
 }

@@ -4,14 +4,16 @@
 //! guided questions with the answers filled in.
 
 use crate::components::{
-    pattern_map::pattern_map, region_picker::region_picker, search_box::search_box,
+    markup::Markup, pattern_map::pattern_map, region_picker::region_picker, search_box::search_box,
     warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
 use crate::engine::explore::{muscles_at, reason, screens_for, sources_of};
+use crate::engine::model::Question;
 use crate::engine::{lookup, Answer, RegionSel, Side};
 use crate::explore::{base_ids, Lens};
 use crate::state::{AppState, Msg};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub fn explore_view(
@@ -38,13 +40,28 @@ pub fn explore_view(
         }
     };
     let has_progress = state.saved.is_some() || !state.session.answers().is_empty();
-    let results = if ids.is_empty() {
-        html! {}
-    } else {
+    let mut out = Markup::default();
+    if !ids.is_empty() {
+        warning_screens(&mut out, &screens_for(&CONTENT, &ids));
         match lens {
-            Lens::Pain => pain_results(&ids, areas, has_progress, dispatch),
-            Lens::Press => press_results(&ids, areas, has_progress, dispatch),
+            Lens::Pain => pain_results(&mut out, &ids),
+            Lens::Press => press_results(&mut out, &ids, areas),
         }
+        handoff(&mut out, lens, &ids, has_progress);
+    }
+    // The hand-off buttons are in the markup: one listener reads which.
+    let on_act = {
+        let (dispatch, areas) = (dispatch.clone(), areas.to_vec());
+        Callback::from(move |e: MouseEvent| {
+            let Some(act) = acted(&e) else { return };
+            let (question, result) = match lens {
+                Lens::Pain => ("pain-where", None),
+                Lens::Press => ("press-where", press_option(&act)),
+            };
+            let mut answers = vec![(question, Answer::Regions(areas.clone()))];
+            answers.extend(result.map(|r| ("press-result", Answer::Options(vec![r]))));
+            dispatch.emit(Msg::Handoff(answers));
+        })
     };
     html! {
         <section class="explore" aria-labelledby="explore-title">
@@ -56,115 +73,142 @@ pub fn explore_view(
                 {lens_button(Lens::Press, "Where I press")}
             </div>
             {region_picker(areas, &dispatch.reform(Msg::ExploreToggle), state.region_list, dispatch.reform(|_: MouseEvent| Msg::ToggleRegionList))}
-            {results}
+            <div onclick={on_act}>{out.html()}</div>
         </section>
     }
 }
 
-/// Pain site → sources: warning signs, then ranked muscles with reasons.
-fn pain_results(
-    ids: &[&'static str],
-    areas: &[RegionSel],
-    has_progress: bool,
-    dispatch: &Callback<Msg>,
-) -> Html {
+/// Pain site → sources: ranked muscles, each with why it is listed.
+fn pain_results(out: &mut Markup, ids: &[&'static str]) {
     let found = sources_of(&CONTENT, ids);
-    let handoff = vec![("pain-where", Answer::Regions(areas.to_vec()))];
-    html! {
-        <>
-            {warning_screens(&screens_for(&CONTENT, ids))}
-            <section aria-labelledby="sources-title">
-                <h2 id="sources-title">{"Muscles that commonly refer pain here"}</h2>
-                if found.is_empty() {
-                    <p>{"None of the muscles in this explorer commonly refers pain to these areas."}</p>
-                } else {
-                    <p class="muted">{"Commonly described patterns from Travell and Simons' maps. Individual patterns vary."}</p>
-                    <ol class="sources">
-                        { for found.iter().map(|c| html! {
-                            <li key={c.muscle.id}>
-                                <a href={format!("#/explore/muscle/{}", c.muscle.id)}>{c.muscle.name}</a>
-                                <span>{reason(&CONTENT, c)}</span>
-                            </li>
-                        }) }
-                    </ol>
-                }
-            </section>
-            <section class="handoff" aria-labelledby="handoff-title">
-                <h2 id="handoff-title">{"Check it step by step"}</h2>
-                <p>{"The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm."}</p>
-                {handoff_note(has_progress)}
-                <button type="button" class="primary" onclick={dispatch.reform(move |_: MouseEvent| Msg::Handoff(handoff.clone()))}>{"Start the guided questions"}</button>
-            </section>
-        </>
+    out.raw("<section aria-labelledby=\"sources-title\">").el(
+        "h2 id=\"sources-title\"",
+        "Muscles that commonly refer pain here",
+    );
+    if found.is_empty() {
+        out.el(
+            "p",
+            "None of the muscles in this explorer commonly refers pain to these areas.",
+        );
+    } else {
+        out.el(
+            "p class=\"muted\"",
+            "Commonly described patterns from Travell and Simons' maps. Individual patterns vary.",
+        )
+        .raw("<ol class=\"sources\">");
+        for c in &found {
+            out.raw("<li><a href=\"#/explore/muscle/")
+                .raw(c.muscle.id)
+                .raw("\">")
+                .text(c.muscle.name)
+                .raw("</a>")
+                .el("span", &reason(&CONTENT, c))
+                .raw("</li>");
+        }
+        out.raw("</ol>");
     }
+    out.raw("</section>");
 }
 
-/// Pressed spot → expected zones: warning signs, then each muscle's zone
-/// drawn, then "does it spread there?" leading into the guided questions.
-fn press_results(
-    ids: &[&'static str],
-    areas: &[RegionSel],
-    has_progress: bool,
-    dispatch: &Callback<Msg>,
-) -> Html {
+/// Pressed spot → expected zones: each muscle's pattern drawn.
+fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) {
     let found = muscles_at(&CONTENT, ids);
     let side = areas
         .iter()
         .map(|a| a.side)
         .find(|s| *s != Side::Centre)
         .unwrap_or(Side::Right);
-    let press = lookup::question_index(&CONTENT, "press-result").map(|i| &CONTENT.questions[i]);
-    let handoff = |result: Option<&'static str>| {
-        let mut answers = vec![("press-where", Answer::Regions(areas.to_vec()))];
-        answers.extend(result.map(|r| ("press-result", Answer::Options(vec![r]))));
-        dispatch.reform(move |_: MouseEvent| Msg::Handoff(answers.clone()))
-    };
-    html! {
-        <>
-            {warning_screens(&screens_for(&CONTENT, ids))}
-            <section aria-labelledby="spots-title">
-                <h2 id="spots-title">{"Tender spots that commonly lie here"}</h2>
-                if found.is_empty() {
-                    <p>{"None of the muscles in this explorer has its usual tender spot in these areas."}</p>
-                }
-                { for found.iter().map(|m| {
-                    let id = format!("spot-{}", m.id);
-                    html! {
-                        <article class="candidate" key={m.id} aria-labelledby={id.clone()}>
-                            <h3 {id}><a href={format!("#/explore/muscle/{}", m.id)}>{m.name}</a></h3>
-                            <p>{m.refers_summary}{"."}</p>
-                            {pattern_map(m, side)}
-                        </article>
-                    }
-                }) }
-            </section>
-            if let Some(q) = press.filter(|_| !found.is_empty()) {
-                <section class="handoff" aria-labelledby="handoff-title">
-                    <h2 id="handoff-title">{"Does it spread there when you press?"}</h2>
-                    <p>{q.prompt}</p>
-                    if let Some(c) = q.caution {
-                        <p class="caution" role="note">{c}</p>
-                    }
-                    <p>{"Your answer starts the guided questions, which check warning signs first, with what you said here filled in for you to confirm."}</p>
-                    {handoff_note(has_progress)}
-                    <div class="actions">
-                        { for ["spreads", "stays"].into_iter().filter_map(|id| {
-                            let o = q.options.iter().find(|o| o.id == id)?;
-                            Some(html! { <button type="button" class="secondary" onclick={handoff(Some(o.id))}>{o.label}</button> })
-                        }) }
-                        <button type="button" class="secondary" onclick={handoff(None)}>{"I have not tried yet"}</button>
-                    </div>
-                </section>
-            }
-        </>
+    out.raw("<section aria-labelledby=\"spots-title\">").el(
+        "h2 id=\"spots-title\"",
+        "Tender spots that commonly lie here",
+    );
+    if found.is_empty() {
+        out.el(
+            "p",
+            "None of the muscles in this explorer has its usual tender spot in these areas.",
+        );
     }
+    for m in &found {
+        out.raw("<article class=\"candidate\"><h3><a href=\"#/explore/muscle/")
+            .raw(m.id)
+            .raw("\">")
+            .text(m.name)
+            .raw("</a></h3><p>")
+            .text(m.refers_summary)
+            .raw(".</p>");
+        pattern_map(out, m, side);
+        out.raw("</article>");
+    }
+    out.raw("</section>");
+}
+
+/// The way into the guided questions with explore's answers offered: for a
+/// pressed spot, after "does it spread there?".
+fn handoff(out: &mut Markup, lens: Lens, ids: &[&'static str], has_progress: bool) {
+    out.raw("<section class=\"handoff\" aria-labelledby=\"handoff-title\">");
+    let button = |out: &mut Markup, act: &str, label: &str| {
+        out.raw("<button type=\"button\" class=\"secondary\" data-act=\"")
+            .raw(act)
+            .raw("\">")
+            .text(label)
+            .raw("</button>");
+    };
+    let press = press_question().filter(|_| !muscles_at(&CONTENT, ids).is_empty());
+    match (lens, press) {
+        (Lens::Press, Some(q)) => {
+            out.el(
+                "h2 id=\"handoff-title\"",
+                "Does it spread there when you press?",
+            )
+            .el("p", q.prompt);
+            if let Some(c) = q.caution {
+                out.el("p class=\"caution\" role=\"note\"", c);
+            }
+            out.el("p", "Your answer starts the guided questions, which check warning signs first, with what you said here filled in for you to confirm.");
+            note(out, has_progress);
+            out.raw("<div class=\"actions\">");
+            for o in q
+                .options
+                .iter()
+                .filter(|o| o.id == "spreads" || o.id == "stays")
+            {
+                button(out, o.id, o.label);
+            }
+            button(out, "start", "I have not tried yet");
+            out.raw("</div>");
+        }
+        _ => {
+            out.el("h2 id=\"handoff-title\"", "Check it step by step")
+                .el("p", "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm.");
+            note(out, has_progress);
+            button(out, "start", "Start the guided questions");
+        }
+    }
+    out.raw("</section>");
 }
 
 /// Says so when starting the guided questions replaces answers in progress.
-fn handoff_note(has_progress: bool) -> Html {
+fn note(out: &mut Markup, has_progress: bool) {
     if has_progress {
-        html! { <p class="muted">{"This starts the questions afresh: the answers you have in progress on this device will be replaced."}</p> }
-    } else {
-        html! {}
+        out.el("p class=\"muted\"", "This starts the questions afresh: the answers you have in progress on this device will be replaced.");
     }
+}
+
+fn press_question() -> Option<&'static Question> {
+    lookup::question_index(&CONTENT, "press-result").map(|i| &CONTENT.questions[i])
+}
+
+/// The press-result option a hand-off button stands for (none: not tried).
+fn press_option(act: &str) -> Option<&'static str> {
+    press_question()?
+        .options
+        .iter()
+        .find(|o| o.id == act)
+        .map(|o| o.id)
+}
+
+/// The `data-act` of the button a click landed on.
+fn acted(e: &MouseEvent) -> Option<String> {
+    let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+    el.closest("[data-act]").ok()??.get_attribute("data-act")
 }

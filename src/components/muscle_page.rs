@@ -3,7 +3,7 @@
 //! any self-care), low-risk self-care with its cautions, sources and articles.
 
 use crate::components::{
-    article_list::article_list, pattern_map::pattern_map, text_list::text_list,
+    article_list::article_list, markup::Markup, pattern_map::pattern_map,
     warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
@@ -20,34 +20,41 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
         .iter()
         .filter_map(|id| lookup::question_index(&CONTENT, id).map(|i| &CONTENT.questions[i]))
         .collect();
+    let sources: Vec<&str> = citations(&CONTENT, m).iter().map(|s| s.citation).collect();
     let articles = articles_of(&CONTENT, m);
+    let mut out = Markup::default();
+    out.raw("<p class=\"crumbs\"><a href=\"#/")
+        .raw(&back.to_path())
+        .raw("\">Back to the body map</a></p>")
+        .el("h1 id=\"muscle-title\" tabindex=\"-1\"", m.name);
+    if !m.aka.is_empty() {
+        out.el(
+            "p class=\"muted\"",
+            &format!("Also called {}", m.aka.join(", ")),
+        );
+    }
+    out.el(
+        "p class=\"lead\"",
+        &format!("Commonly described as referring {}.", m.refers_summary),
+    );
+    pattern_map(&mut out, m, Side::Right);
+    warning_screens(&mut out, &screens);
+    out.el("h2", "Often described with")
+        .list("", m.symptoms)
+        .el("h2", "Can be confused with")
+        .list("", m.look_alikes)
+        .el("h2", "What may help")
+        .el("p", "Low-risk things that help some people for a short time; the evidence is modest. Only once the warning signs above are ruled out.")
+        .list("", m.self_care)
+        .el("h3", "Be careful")
+        .list("cautions", m.cautions)
+        .el("h2", "Sources")
+        .list("citations", &sources);
+    if !articles.is_empty() {
+        out.el("h2", "Read more");
+        article_list(&mut out, &articles);
+    }
     html! {
-        <article class="muscle-page" aria-labelledby="muscle-title">
-            <p class="crumbs"><a href={format!("#/{}", back.to_path())}>{"Back to the body map"}</a></p>
-            <h1 id="muscle-title" tabindex="-1">{m.name}</h1>
-            if !m.aka.is_empty() {
-                <p class="muted">{"Also called "}{m.aka.join(", ")}</p>
-            }
-            <p class="lead">{"Commonly described as referring "}{m.refers_summary}{"."}</p>
-            {pattern_map(m, Side::Right)}
-            {warning_screens(&screens)}
-            <h2>{"Often described with"}</h2>
-            {text_list(m.symptoms, "")}
-            <h2>{"Can be confused with"}</h2>
-            {text_list(m.look_alikes, "")}
-            <h2>{"What may help"}</h2>
-            <p>{"Low-risk things that help some people for a short time; the evidence is modest. Only once the warning signs above are ruled out."}</p>
-            {text_list(m.self_care, "")}
-            <h3>{"Be careful"}</h3>
-            {text_list(m.cautions, "cautions")}
-            <h2>{"Sources"}</h2>
-            <ul class="citations">
-                { for citations(&CONTENT, m).iter().map(|s| html! { <li>{s.citation}</li> }) }
-            </ul>
-            if !articles.is_empty() {
-                <h2>{"Read more"}</h2>
-                {article_list(&articles)}
-            }
-        </article>
+        <article class="muscle-page" aria-labelledby="muscle-title">{out.html()}</article>
     }
 }

@@ -1,15 +1,15 @@
 //! A muscle's commonly described pattern on the body drawing: where its
 //! tender spot usually lies and where it refers, main zone and spill-over.
 
-use crate::components::body_view::body_view;
+use crate::components::body_view::drawing;
+use crate::components::markup::Markup;
 use crate::content::CONTENT;
 use crate::engine::lookup;
 use crate::engine::model::{Muscle, Strength, View};
 use crate::engine::{RegionSel, Side};
-use yew::prelude::*;
 
 /// Draws on `side` (the side the person chose, or the right).
-pub fn pattern_map(m: &Muscle, side: Side) -> Html {
+pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
     let sel = |region: &'static str| {
         let paired = lookup::region(&CONTENT, region).is_some_and(|r| r.paired);
         RegionSel {
@@ -23,14 +23,12 @@ pub fn pattern_map(m: &Muscle, side: Side) -> Html {
     for r in m.refers {
         let s = sel(r.region);
         if !marks.iter().any(|(x, _)| *x == s) {
-            marks.push((
-                s,
-                if r.strength == Strength::Main {
-                    "main"
-                } else {
-                    "spill"
-                },
-            ));
+            let class = if r.strength == Strength::Main {
+                "main"
+            } else {
+                "spill"
+            };
+            marks.push((s, class));
         }
     }
     let views: Vec<View> = [View::Front, View::Back]
@@ -41,32 +39,35 @@ pub fn pattern_map(m: &Muscle, side: Side) -> Html {
                 .any(|(s, _)| lookup::region(&CONTENT, s.region).is_some_and(|r| r.view == *v))
         })
         .collect();
-    let legend = |class: &str, name: &str| {
+    out.raw("<div class=\"pattern-map\"><div class=\"")
+        .raw(if views.len() == 1 {
+            "body-views single"
+        } else {
+            "body-views"
+        })
+        .raw("\">");
+    for v in views {
+        drawing(out, v, &marks);
+    }
+    out.raw("</div><dl class=\"legend\">");
+    for (class, name) in [
+        ("tender", "Tender spot"),
+        ("main", "Main referral zone"),
+        ("spill", "Sometimes spills to"),
+    ] {
         let names: Vec<String> = marks
             .iter()
             .filter(|(_, c)| *c == class)
             .map(|(s, _)| s.label(&CONTENT))
             .collect();
-        if names.is_empty() {
-            return html! {};
+        if !names.is_empty() {
+            out.raw("<dt><span aria-hidden=\"true\" class=\"swatch ")
+                .raw(class)
+                .raw("\"></span>")
+                .text(name)
+                .raw("</dt>")
+                .el("dd", &names.join(", "));
         }
-        html! {
-            <>
-                <dt><span class={format!("swatch {class}")} aria-hidden="true"></span>{name.to_string()}</dt>
-                <dd>{names.join(", ")}</dd>
-            </>
-        }
-    };
-    html! {
-        <div class="pattern-map">
-            <div class={if views.len() == 1 { "body-views single" } else { "body-views" }}>
-                { for views.iter().map(|v| body_view(*v, &marks, None)) }
-            </div>
-            <dl class="legend">
-                {legend("tender", "Tender spot")}
-                {legend("main", "Main referral zone")}
-                {legend("spill", "Sometimes spills to")}
-            </dl>
-        </div>
     }
+    out.raw("</dl></div>");
 }

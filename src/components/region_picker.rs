@@ -27,8 +27,8 @@ pub fn region_picker(
             } else {
                 <p class="swipe-hint">{"Swipe sideways for the back of the body."}</p>
                 <div class="body-views">
-                    {body_view(View::Front, &marks, Some(on_toggle))}
-                    {body_view(View::Back, &marks, Some(on_toggle))}
+                    {body_view(View::Front, &marks, on_toggle)}
+                    {body_view(View::Back, &marks, on_toggle)}
                 </div>
             }
             <p class="picked-list" aria-live="polite">

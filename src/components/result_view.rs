@@ -4,11 +4,11 @@
 
 use crate::components::{
     answer_review::answer_review, article_list::article_list, candidate_card::candidate_card,
-    text_list::text_list,
+    markup::Markup,
 };
 use crate::content::CONTENT;
 use crate::engine::model::OutcomeKind;
-use crate::engine::{assess, Action, Session, Side};
+use crate::engine::{assess, Session, Side};
 use crate::state::Msg;
 use crate::summary::answer_lines;
 use yew::prelude::*;
@@ -17,7 +17,6 @@ use yew::prelude::*;
 const SHOWN: usize = 3;
 
 pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
-    let send = |m: Msg| dispatch.reform(move |_: MouseEvent| m.clone());
     let Some(a) = assess(&CONTENT, session) else {
         return html! { <p>{"There is no result yet: some questions are unanswered."}</p> };
     };
@@ -47,62 +46,83 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
     };
     let self_care = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
     let top = &a.candidates[..a.candidates.len().min(SHOWN)];
+    let mut out = Markup::default();
+    out.raw("<div class=\"result-head\">")
+        .el("h1 id=\"result-title\" tabindex=\"-1\"", a.outcome.headline)
+        .el("p class=\"lead\"", a.outcome.summary)
+        .raw("</div>");
+    if kind.is_warning() {
+        out.el("h2", "What to do now")
+            .list("steps", a.outcome.next_steps);
+    }
+    if !a.signs.is_empty() {
+        out.el("h2", "Because you ticked")
+            .raw("<ul class=\"signs\">");
+        for s in &a.signs {
+            out.raw("<li>")
+                .el("strong", s.label)
+                .raw("<br>")
+                .text(s.reason)
+                .raw("</li>");
+        }
+        out.raw("</ul>");
+    }
+    if let Some(rule) = a.rule {
+        out.el("h2", "Why this result").el("p", rule.because);
+        if !decisive.is_empty() {
+            out.raw("<ul class=\"why-list\">");
+            for (q, answer) in &decisive {
+                out.raw("<li>")
+                    .el("span class=\"muted\"", q)
+                    .raw("<br>")
+                    .el("strong", answer)
+                    .raw("</li>");
+            }
+            out.raw("</ul>");
+        }
+    }
+    if !kind.is_warning() {
+        out.el("h2", "What to do next")
+            .list("steps", a.outcome.next_steps);
+    }
+    for n in &a.notes {
+        out.el("p class=\"caution\" role=\"note\"", n);
+    }
+    if !top.is_empty() {
+        out.el("h2", "Muscles whose usual pattern fits").el(
+            "p class=\"muted\"",
+            "These are commonly described referral areas from Travell and Simons' maps. \
+             Individual patterns vary, and researchers disagree about what trigger points are.",
+        );
+        for c in top {
+            candidate_card(&mut out, c.muscle, side);
+        }
+    }
+    if self_care {
+        out.el("h2", "What may help")
+            .el("p", "Low-risk things that may help some people for a short time. The evidence is modest.")
+            .list("", a.candidates.first().map_or(&[], |c| c.muscle.self_care));
+        if !a.safety.is_empty() {
+            out.el("h3", "Be careful").list("cautions", &a.safety);
+        }
+    }
+    if !a.articles.is_empty() {
+        out.el("h2", "Read more");
+        article_list(&mut out, &a.articles);
+    }
+    out.el("h2", "Your answers");
+    let mut nav = Markup::default();
+    nav.raw(
+        "<nav class=\"actions result-actions\" aria-label=\"Result actions\">\
+         <button type=\"button\" class=\"secondary\" data-msg=\"back\">Back</button>\
+         <button type=\"button\" class=\"secondary\" data-msg=\"summary\">Summary for a clinician</button>\
+         <button type=\"button\" class=\"secondary\" data-msg=\"start\">Start over</button></nav>",
+    );
     html! {
         <section class={classes!("result", tone)} aria-labelledby="result-title">
-            <div class="result-head">
-                <h1 id="result-title" tabindex="-1">{a.outcome.headline}</h1>
-                <p class="lead">{a.outcome.summary}</p>
-            </div>
-            if kind.is_warning() {
-                <h2>{"What to do now"}</h2>
-                {text_list(a.outcome.next_steps, "steps")}
-            }
-            if !a.signs.is_empty() {
-                <h2>{"Because you ticked"}</h2>
-                <ul class="signs">
-                    { for a.signs.iter().map(|s| html! { <li><strong>{s.label}</strong><br />{s.reason}</li> }) }
-                </ul>
-            }
-            if let Some(rule) = a.rule {
-                <h2>{"Why this result"}</h2>
-                <p>{rule.because}</p>
-                if !decisive.is_empty() {
-                    <ul class="why-list">{ for decisive.into_iter().map(|(q, a)| html! { <li><span class="muted">{q}</span><br /><strong>{a}</strong></li> }) }</ul>
-                }
-            }
-            if !kind.is_warning() {
-                <h2>{"What to do next"}</h2>
-                {text_list(a.outcome.next_steps, "steps")}
-            }
-            { for a.notes.iter().map(|n| html! { <p class="caution" role="note">{*n}</p> }) }
-            if !top.is_empty() {
-                <h2>{"Muscles whose usual pattern fits"}</h2>
-                <p class="muted">
-                    {"These are commonly described referral areas from Travell and Simons' maps. \
-                      Individual patterns vary, and researchers disagree about what trigger points are."}
-                </p>
-                { for top.iter().map(|c| candidate_card(c.muscle, side)) }
-            }
-            if self_care {
-                <h2>{"What may help"}</h2>
-                <p>{"Low-risk things that may help some people for a short time. The evidence is modest."}</p>
-                {text_list(a.candidates.first().map_or(&[], |c| c.muscle.self_care), "")}
-                if !a.safety.is_empty() {
-                    <h3>{"Be careful"}</h3>
-                    {text_list(&a.safety, "cautions")}
-                }
-            }
-            if !a.articles.is_empty() {
-                <h2>{"Read more"}</h2>
-                {article_list(&a.articles)}
-            }
-            <h2>{"Your answers"}</h2>
+            {out.html()}
             {answer_review(session, dispatch)}
-            <nav class="actions result-actions" aria-label="Result actions">
-                <button type="button" class="secondary" onclick={send(Msg::Engine(Action::Back))}>{"Back"}</button>
-                <button type="button" class="secondary" onclick={send(Msg::Summary)}>{"Summary for a clinician"}</button>
-                <button type="button" class="secondary" onclick={send(Msg::Start)}>{"Start over"}</button>
-            </nav>
+            {nav.html()}
         </section>
     }
 }

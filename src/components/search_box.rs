@@ -1,6 +1,7 @@
 //! Explore's search: a body area, a muscle or a symptom word, matched on
 //! every keystroke, forgiving of case, accents and small typos.
 
+use crate::components::markup::Markup;
 use crate::content::search_index;
 use crate::engine::search::Hit;
 use crate::state::Msg;
@@ -18,28 +19,39 @@ pub fn search_box(query: &str, dispatch: &Callback<Msg>) -> Html {
     });
     let hits = search_index().search(query);
     let status = match hits.len() {
-        _ if query.trim().is_empty() => String::new(),
-        0 => format!("Nothing matches “{}”.", query.trim()),
+        _ if query.trim_matches(' ').is_empty() => String::new(),
+        0 => format!("Nothing matches “{}”.", query.trim_matches(' ')),
         1 => "1 match".into(),
         n => format!("{n} matches"),
     };
+    let mut list = Markup::default();
+    if !hits.is_empty() {
+        list.raw("<ul class=\"hits\">");
+        for h in hits.iter().take(SHOWN) {
+            let (kind, id, name, what) = match h {
+                Hit::Region(r) => ("region", r.id, r.label, "body area"),
+                Hit::Muscle(m) => ("muscle", m.id, m.name, "muscle"),
+            };
+            list.raw("<li><a href=\"#/explore/")
+                .raw(kind)
+                .raw("/")
+                .raw(id)
+                .raw("\">")
+                .text(name)
+                .raw("</a><span class=\"muted\"> – ")
+                .raw(what)
+                .raw("</span></li>");
+        }
+        list.raw("</ul>");
+    }
+    let list = list.html();
     html! {
         <div class="search" role="search">
             <label for="explore-search">{"Search a body area, muscle or symptom"}</label>
             <input id="explore-search" type="search" value={query.to_string()} {oninput}
                 placeholder="e.g. temple, thumb, headache" autocomplete="off" spellcheck="false" />
             <p class="muted search-status" role="status">{status}</p>
-            if !hits.is_empty() {
-                <ul class="hits">
-                    { for hits.iter().take(SHOWN).map(|h| {
-                        let (href, name, kind) = match h {
-                            Hit::Region(r) => (format!("#/explore/region/{}", r.id), r.label, "body area"),
-                            Hit::Muscle(m) => (format!("#/explore/muscle/{}", m.id), m.name, "muscle"),
-                        };
-                        html! { <li><a {href}>{name}</a><span class="muted">{" – "}{kind}</span></li> }
-                    }) }
-                </ul>
-            }
+            {list}
         </div>
     }
 }

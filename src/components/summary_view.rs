@@ -52,7 +52,6 @@ pub fn summary_view(
     let print = Callback::from(|_: MouseEvent| {
         let _ = export::print();
     });
-    let back = dispatch.reform(|_: MouseEvent| Msg::Engine(crate::engine::Action::Forward));
     let a = assess(&CONTENT, session);
     html! {
         <section class="summary" aria-labelledby="summary-title">
@@ -83,7 +82,7 @@ pub fn summary_view(
                 <p class="no-print" role="status">{s}</p>
             }
             <nav class="actions result-actions no-print" aria-label="Summary navigation">
-                <button type="button" class="secondary" onclick={back}>{"Back to the result"}</button>
+                <button type="button" class="secondary" data-msg="result">{"Back to the result"}</button>
             </nav>
         </section>
     }

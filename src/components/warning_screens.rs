@@ -1,30 +1,32 @@
 //! The warning signs that overlap the areas being explored, grouped by how
 //! fast they need a clinician. Shown before any muscle is named.
 
+use crate::components::markup::Markup;
 use crate::content::CONTENT;
 use crate::engine::explore::signs_by_tier;
 use crate::engine::model::Question;
-use yew::prelude::*;
 
-pub fn warning_screens(screens: &[&'static Question]) -> Html {
+/// Writes nothing when no screen applies.
+pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
     if screens.is_empty() {
-        return html! {};
+        return;
     }
-    html! {
-        <section class="warning-screens" aria-labelledby="warnings-title">
-            <h2 id="warnings-title">{"First, rule out warning signs"}</h2>
-            <p>{"Pain here can also come from something that needs a clinician. If any of these applies, get help as shown instead of exploring muscles."}</p>
-            { for screens.iter().map(|q| html! {
-                <div class="screen" key={q.id}>
-                    <h3>{q.prompt}</h3>
-                    { for signs_by_tier(&CONTENT, q).into_iter().map(|(outcome, signs)| html! {
-                        <>
-                            <p class={format!("tier tier-{}", outcome.id)}><strong>{outcome.headline}{" if:"}</strong></p>
-                            <ul>{ for signs.iter().map(|s| html! { <li>{s.label}</li> }) }</ul>
-                        </>
-                    }) }
-                </div>
-            }) }
-        </section>
+    m.raw("<section class=\"warning-screens\" aria-labelledby=\"warnings-title\">")
+        .el("h2 id=\"warnings-title\"", "First, rule out warning signs")
+        .el("p", "Pain here can also come from something that needs a clinician. If any of these applies, get help as shown instead of exploring muscles.");
+    for q in screens {
+        m.el("h3", q.prompt);
+        for (outcome, signs) in signs_by_tier(&CONTENT, q) {
+            m.raw("<p class=\"tier tier-")
+                .raw(outcome.id)
+                .raw("\"><strong>")
+                .text(outcome.headline)
+                .raw(" if:</strong></p><ul>");
+            for s in signs {
+                m.el("li", s.label);
+            }
+            m.raw("</ul>");
+        }
     }
+    m.raw("</section>");
 }

@@ -65,13 +65,13 @@ impl RegionSel {
         match self.side {
             Side::Centre => label.to_string(),
             side => {
-                let mut lower = label.chars();
-                let first = lower
-                    .next()
-                    .map(|c| c.to_lowercase().to_string())
-                    .unwrap_or_default();
+                // Labels start with an ASCII capital ("Temple" → "Left temple").
                 let word = if side == Side::Left { "Left" } else { "Right" };
-                format!("{word} {first}{}", lower.as_str())
+                let mut out = format!("{word} {label}");
+                if let Some(first) = out.get_mut(word.len() + 1..word.len() + 2) {
+                    first.make_ascii_lowercase();
+                }
+                out
             }
         }
     }

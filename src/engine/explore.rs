@@ -28,8 +28,9 @@ pub fn muscles_at(content: &Content, pressed: &[&str]) -> Vec<&'static Muscle> {
 /// A one-line reason for a candidate: "refers to the temple and the eye and
 /// eyebrow", naming main zones before spill-over.
 pub fn reason(content: &Content, c: &Candidate) -> String {
-    let name =
-        |id: &str| lookup::region(content, id).map_or(id.to_string(), |r| r.label.to_lowercase());
+    let name = |id: &str| {
+        lookup::region(content, id).map_or(id.to_string(), |r| r.label.to_ascii_lowercase())
+    };
     let zones = |strength: Strength| -> Vec<String> {
         c.refers
             .iter()

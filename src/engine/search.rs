@@ -12,20 +12,27 @@ pub enum Hit {
 
 /// Lowercases and strips accents from Latin letters, so "Épaule" and
 /// "epaule" match; anything that is not a letter or digit separates words.
+///
+/// Only ASCII case rules and the accents listed are known: the content is
+/// English, and Unicode's case tables would add several KB to the wasm.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
-            'ñ' | 'ń' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
-            'ý' | 'ÿ' => 'y',
+    for c in text.chars() {
+        let plain = match c.to_ascii_lowercase() {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+                'a'
+            }
+            'ç' | 'ć' | 'č' | 'Ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ñ' | 'ń' | 'Ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => {
+                'o'
+            }
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
             'ß' => 's',
-            c if c.is_alphanumeric() => c,
+            c if c.is_ascii_alphanumeric() => c,
             _ => ' ',
         };
         out.push(plain);
@@ -80,7 +87,8 @@ type Words = Vec<Vec<char>>;
 
 fn words(text: &str) -> Words {
     fold(text)
-        .split_whitespace()
+        .split(' ')
+        .filter(|w| !w.is_empty())
         .map(|w| w.chars().collect())
         .collect()
 }

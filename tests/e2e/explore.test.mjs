@@ -29,7 +29,7 @@ test('tapping the temple lists the muscles that commonly refer there', async () 
   // §1 of the facts gives SCM no temple zone (it refers over the eye and to
   // the forehead), so it appears once the forehead is picked too.
   assert.ok(!found.includes('Sternocleidomastoid (SCM)'), `${found}`);
-  await tapArea(page, page.getByRole('checkbox', { name: 'Forehead', exact: true }));
+  await tapArea(page, page.getByRole('checkbox', { name: 'Right forehead', exact: true }));
   await page.getByRole('heading', { level: 1, name: 'Pain felt at: Temple, Forehead' }).waitFor();
   assert.ok((await sources(page)).includes('Sternocleidomastoid (SCM)'));
   // Each muscle says why it is listed.
@@ -56,7 +56,7 @@ test('the calf shows the blood-clot screen before its muscles', async () => {
     headings.indexOf('First, rule out warning signs') < headings.indexOf('Muscles that commonly refer pain here'),
     headings.join(' | '),
   );
-  assert.ok((await sources(page)).includes('Soleus'));
+  assert.ok((await sources(page)).includes('Gastrocnemius'));
   assert.deepEqual(await problems(), []);
   await context.close();
 });
@@ -86,7 +86,7 @@ test('a muscle deep link opens its page directly on a fresh visit', async () => 
   const { page, context, problems } = await open('#/explore/muscle/scalenes');
   await page.getByRole('heading', { level: 1, name: 'Scalenes' }).waitFor();
   // Drawn on the map, with its warning signs before the self-care, and sources.
-  await page.getByRole('group', { name: 'Front, facing you' }).waitFor();
+  await page.getByRole('img', { name: 'Front, facing you' }).waitFor();
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   const at = (h) => headings.indexOf(h);
   assert.ok(at('First, rule out warning signs') >= 0, headings.join(' | '));
@@ -142,12 +142,12 @@ test('the pressed spot shows its zones and hands its answers to the guided quest
 
 test('browser Back and Forward move between explore views', async () => {
   const { page, context, problems } = await open('#/explore/region/calf');
-  await page.getByRole('link', { name: 'Soleus' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Soleus' }).waitFor();
+  await page.getByRole('link', { name: 'Gastrocnemius' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gastrocnemius' }).waitFor();
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: 'Pain felt at: Calf' }).waitFor();
   await page.goForward();
-  await page.getByRole('heading', { level: 1, name: 'Soleus' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Gastrocnemius' }).waitFor();
   await page.getByRole('link', { name: 'Back to the body map' }).click();
   await page.getByRole('heading', { level: 1, name: 'Pain felt at: Calf' }).waitFor();
   assert.deepEqual(await problems(), []);

@@ -1,0 +1,61 @@
+//! Display-only sections written as one HTML string and mounted as a single
+//! raw node, instead of a tree of Yew nodes.
+//!
+//! Every element an `html!` macro builds costs wasm code; a section that
+//! never changes in place and has no listeners (lists of content, warning
+//! signs, a muscle page, a drawing that only shows a pattern) costs a few
+//! bytes per element this way. All text goes through [`Markup::text`], which
+//! escapes it, so content can never inject markup.
+
+use yew::{AttrValue, Html};
+
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    /// Appends trusted markup written in the source (tags and attributes).
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// Appends text, escaped for element content and attribute values.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// `<tag>text</tag>`; `open` may carry attributes (`h2 id="x"`).
+    pub fn el(&mut self, open: &str, text: &str) -> &mut Self {
+        let tag = open.split(' ').next().unwrap_or(open);
+        self.raw("<")
+            .raw(open)
+            .raw(">")
+            .text(text)
+            .raw("</")
+            .raw(tag)
+            .raw(">")
+    }
+
+    /// A bulleted list of content sentences.
+    pub fn list(&mut self, class: &str, items: &[&str]) -> &mut Self {
+        self.raw("<ul class=\"").raw(class).raw("\">");
+        for item in items {
+            self.el("li", item);
+        }
+        self.raw("</ul>")
+    }
+
+    /// Ends the section as one raw node.
+    pub fn html(&mut self) -> Html {
+        Html::from_html_unchecked(AttrValue::from(std::mem::take(&mut self.0)))
+    }
+}
