@@ -35,6 +35,8 @@ function register() {
     ready(reg.waiting);
     watch(reg.installing);
     reg.addEventListener('updatefound', () => watch(reg.installing));
+    // An installed app may stay open for days: look again when it comes back.
+    document.addEventListener('visibilitychange', () => document.hidden || reg.update().catch(() => {}));
   }, () => {});
 }
 
