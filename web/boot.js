@@ -5,3 +5,5 @@
 const entry = document.getElementById('wasm-entry');
 const { default: init } = await import(entry.dataset.js);
 await init({ module_or_path: entry.dataset.wasm });
+// Release builds add offline support once the app runs (web/post-build.mjs).
+if (entry.dataset.pwa) import(entry.dataset.pwa);

@@ -1,10 +1,15 @@
-// Trunk post-build hook (see Trunk.toml): minifies wasm-bindgen's JS glue,
-// which Trunk leaves as written, and updates its integrity hash in
-// index.html. Runs on the staging folder before Trunk publishes dist/.
+// Trunk post-build hook (see Trunk.toml), release builds only: minifies
+// wasm-bindgen's JS glue, which Trunk leaves as written, and updates its
+// integrity hash in index.html; adds the offline support (web/pwa.js, under
+// a hashed name boot.js reads from #wasm-entry) and writes the service
+// worker for exactly the files of this build. Runs on the staging folder
+// before Trunk publishes dist/. Debug builds (`./x serve`, `trunk serve`)
+// get no service worker, so a rebuild shows at once.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { transformSync } from 'esbuild';
+import { writeServiceWorker } from './sw-build.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -22,4 +27,14 @@ for (const name of fs.readdirSync(dir)) {
   index = index.replaceAll(sri(before), sri(Buffer.from(code)));
   console.log(`post-build: minified ${name} ${before.length} -> ${code.length} bytes`);
 }
-fs.writeFileSync(indexPath, index);
+
+const pwa = transformSync(fs.readFileSync(new URL('pwa.js', import.meta.url), 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
+const pwaName = `pwa-${crypto.createHash('sha256').update(pwa).digest('hex').slice(0, 16)}.js`;
+fs.writeFileSync(path.join(dir, pwaName), pwa);
+const withPwa = index.replace(/id="?wasm-entry"?/, (m) => `${m} data-pwa=./${pwaName}`);
+if (withPwa === index) throw new Error('post-build: no #wasm-entry in index.html');
+fs.writeFileSync(indexPath, withPwa);
+console.log(`post-build: wrote ${pwaName} (${pwa.length} bytes)`);
+
+const { version, files } = writeServiceWorker(dir);
+console.log(`post-build: sw.js precaches ${files.length} files, version ${version}`);

@@ -1,8 +1,10 @@
 // Prints the first-load size table and start-up timings of the release
 // build (run by `./x bench`). Numbers, not assertions: the size budget is a
 // test (size.test.mjs); timings vary by machine.
+import fs from 'node:fs/promises';
 import { DIST, launch, serveDist } from './browser.mjs';
-import { firstLoad, table } from './first-load.mjs';
+import { firstLoad, sizes, table } from './first-load.mjs';
+import { controlled } from './pwa.mjs';
 
 const RUNS = 7;
 
@@ -18,6 +20,10 @@ async function timeToFirstScreen(page, url) {
 const load = await firstLoad(DIST);
 console.log('First load (bytes):');
 console.log(table(load));
+// Offline support: loaded once the app runs, so not part of the first load.
+const later = (await fs.readdir(DIST)).filter((n) => /^pwa-[0-9a-f]+\.js$/.test(n) || n === 'sw.js');
+console.log('\nAfter start-up (offline support, bytes):');
+console.log(table(await sizes(DIST, later)));
 
 const server = await serveDist();
 const browser = await launch();
@@ -83,6 +89,32 @@ const JOURNEY = [
   [['None of these'], 'Next'],
   [[], 'A few weeks'],
 ];
+
+// Offline start: one visit lets the service worker cache the build, then the
+// server drops every connection and the page is reloaded on the first question.
+const FIRST_QUESTION = /Do you have any of these right now/;
+const server3 = await serveDist();
+const browser3 = await launch();
+try {
+  const context = await browser3.newContext();
+  const page = await context.newPage();
+  await page.goto(server3.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { level: 1, name: FIRST_QUESTION }).waitFor();
+  await controlled(page);
+  server3.setOffline(true);
+  const offline = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload();
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#app h1')?.textContent), FIRST_QUESTION.source, { polling: 'raf' });
+    offline.push(await page.evaluate(() => performance.now()));
+  }
+  console.log(`\nOffline start (service worker, server unreachable), ${RUNS} runs (navigation start to first question rendered):`);
+  console.log(`  warm offline        median ${median(offline).toFixed(1)} ms   all ${offline.map((x) => x.toFixed(0)).join(' ')}`);
+} finally {
+  await browser3.close();
+  await server3.close();
+}
 
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const server2 = await serveDist();

@@ -9,19 +9,29 @@ import { readHeaders, serve } from './server.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * A browser with a profile on disk, for what Chromium refuses in the
+ * incognito-like contexts of launch() (installing a web app).
+ */
+export function launchProfile(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, CHROMIUM);
 }
 
 /** Serves dist/ with the production headers. */
@@ -34,7 +44,11 @@ export async function serveDist(base = '/') {
  * lists violations, off-origin requests and page errors.
  */
 export async function watchedPage(browser, origin, options = {}) {
-  const context = await browser.newContext(options);
+  return watchedPageIn(await browser.newContext(options), origin);
+}
+
+/** watchedPage in a context made elsewhere (e.g. launchProfile). */
+export async function watchedPageIn(context, origin) {
   const page = await context.newPage();
   const requests = [];
   const errors = [];

@@ -13,8 +13,13 @@ export async function firstLoad(dist) {
     const ref = (m[1] ?? m[2]).replace(/^\.?\//, '');
     if (!/^[a-z]+:/.test(ref) && ref) refs.add(ref);
   }
+  return sizes(dist, refs);
+}
+
+/** Raw, gzip and brotli sizes of the named files in `dist`, with their total. */
+export async function sizes(dist, names) {
   const files = [];
-  for (const name of refs) {
+  for (const name of names) {
     const body = await fs.readFile(path.join(dist, name));
     files.push({
       name,

@@ -19,26 +19,46 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Headers from a `_headers` file: indented `Name: value` lines. */
+/**
+ * Rules from a `_headers` file: a path (`/*` or an exact file such as
+ * `/sw.js`, relative to where the app is mounted) followed by indented
+ * `Name: value` lines. Returns [{ path, headers }] in file order.
+ */
 export async function readHeaders(file) {
   const text = await fs.readFile(file, 'utf8').catch(() => '');
-  const headers = {};
+  const rules = [];
   for (const line of text.split('\n')) {
-    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m) headers[m[1]] = m[2].trim();
+    const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (header) rules.at(-1).headers[header[1]] = header[2].trim();
+    else if (line.startsWith('/')) rules.push({ path: line.trim(), headers: {} });
   }
-  return headers;
+  return rules;
+}
+
+/** The headers the rules give `rel` (a path inside the app, e.g. 'sw.js'); later rules win. */
+function headersFor(rules, rel) {
+  const matches = (p) => (p.endsWith('*') ? ('/' + rel).startsWith(p.slice(0, -1)) : p === '/' + rel);
+  return Object.assign({}, ...rules.filter((r) => matches(r.path)).map((r) => r.headers));
 }
 
 /**
- * Serves `root` under `base` (e.g. '/' or '/explorer/').
- * Returns { url, origin, close, requests } where requests lists every path asked for.
+ * Serves `root` under `base` (e.g. '/' or '/explorer/') with the header
+ * rules of readHeaders. Returns { url, origin, close, requests, responses,
+ * setOffline, setRoot } where requests lists every path asked for and
+ * responses every "status path" answered. setOffline(true) drops every
+ * connection unanswered, as a dead network would, even for requests a
+ * service worker makes (which the browser's own offline mode does not see).
+ * setRoot(dir) serves another folder from then on, as a deploy would.
  */
-export async function serve({ root, base = '/', host = '127.0.0.1', headers = {} }) {
+export async function serve({ root, base = '/', host = '127.0.0.1', headers = [] }) {
   const requests = [];
+  const responses = [];
+  let offline = false;
   const server = http.createServer(async (req, res) => {
+    if (offline) return req.socket.destroy();
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(pathname);
+    res.on('finish', () => responses.push(`${res.statusCode} ${pathname}`));
     if (!pathname.startsWith(base)) return send(res, 404, 'not found');
     let rel = pathname.slice(base.length) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
@@ -47,9 +67,9 @@ export async function serve({ root, base = '/', host = '127.0.0.1', headers = {}
     try {
       const body = await fs.readFile(file);
       res.writeHead(200, {
-        ...headers,
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...headersFor(headers, rel),
       });
       res.end(body);
     } catch {
@@ -62,7 +82,19 @@ export async function serve({ root, base = '/', host = '127.0.0.1', headers = {}
     origin,
     url: origin + base,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    responses,
+    setOffline: (value) => {
+      offline = value;
+      // Keep-alive connections would otherwise still answer.
+      if (offline) server.closeAllConnections();
+    },
+    setRoot: (dir) => {
+      root = dir;
+    },
+    close: () => new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }
 
