@@ -31,10 +31,12 @@ export async function readHeaders(file) {
 }
 
 /**
- * Serves `root` under `base` (e.g. '/' or '/explorer/').
+ * Serves `root` under `base` (e.g. '/' or '/explorer/'), listening on
+ * 127.0.0.1 and named `name` in its URLs: 'localhost' gives a second origin
+ * on the same machine (the embed tests put a blog and the app on two).
  * Returns { url, origin, close, requests } where requests lists every path asked for.
  */
-export async function serve({ root, base = '/', host = '127.0.0.1', headers = {} }) {
+export async function serve({ root, base = '/', name = '127.0.0.1', headers = {} }) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -56,8 +58,8 @@ export async function serve({ root, base = '/', host = '127.0.0.1', headers = {}
       send(res, 404, 'not found');
     }
   });
-  await new Promise((ok) => server.listen(0, host, ok));
-  const origin = `http://${host}:${server.address().port}`;
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://${name}:${server.address().port}`;
   return {
     origin,
     url: origin + base,
