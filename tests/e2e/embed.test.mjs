@@ -89,6 +89,19 @@ async function fits(frame, where) {
   assert.fail(`${where}: the frame does not fit its content: ${JSON.stringify(last)}`);
 }
 
+/**
+ * The whole blog page, frame included: a window as tall as the page rather
+ * than Playwright's fullPage, which leaves a cross-origin frame blank.
+ */
+async function screenshot(page, name) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: size.width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  // The frame paints only what it thinks is on screen; let it catch up.
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SCREENS, name) });
+  await page.setViewportSize(size);
+}
+
 /** The messages the blog page receives, as { origin, data }. */
 async function recordMessages(page) {
   await page.addInitScript(() => {
@@ -110,15 +123,14 @@ for (const size of [{ label: 'phone', width: 360, height: 780 }, { label: 'deskt
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stays on the blog');
     await fits(frame, 'first question');
     await fs.mkdir(SCREENS, { recursive: true });
-    await page.evaluate(() => scrollTo(0, 0));
-    await page.screenshot({ path: path.join(SCREENS, `blog-${size.label}.png`), fullPage: true });
+    await screenshot(page, `blog-${size.label}.png`);
     for (const step of JOURNEY) {
       await walk(frame, [step]);
       await fits(frame, `after "${step[0]}"`);
     }
     await frame.getByRole('heading', { level: 1, name: RESULT }).waitFor();
     await fits(frame, 'result');
-    await page.screenshot({ path: path.join(SCREENS, `blog-result-${size.label}.png`), fullPage: true });
+    await screenshot(page, `blog-result-${size.label}.png`);
 
     const messages = await page.evaluate(() => window.__messages);
     assert.ok(messages.length > 5, 'the height was reported as it changed');
