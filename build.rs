@@ -58,12 +58,19 @@ fn own_articles(content: &Path) -> OwnArticles {
     }
     println!("cargo:rerun-if-changed={}", path.display());
     let name = path.display();
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read: {e}"));
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read: {e}"));
     let own: OwnArticles = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
     for a in &own.article {
         let safe = a.url.starts_with("https://")
-            && !a.url.contains(|c: char| c.is_whitespace() || "\"'<>`".contains(c));
-        assert!(safe, "{name}: article `{}`: the url must start with https:// and hold no spaces or quotes", a.id);
+            && !a
+                .url
+                .contains(|c: char| c.is_whitespace() || "\"'<>`".contains(c));
+        assert!(
+            safe,
+            "{name}: article `{}`: the url must start with https:// and hold no spaces or quotes",
+            a.id
+        );
         for o in &a.outcomes {
             // Those screens send the person to help now; nothing to read.
             assert!(
@@ -212,19 +219,25 @@ impl Raw {
                     a.id
                 );
             }
-            for o in self.outcome.iter_mut().filter(|o| a.outcomes.contains(&o.id)) {
+            for o in self
+                .outcome
+                .iter_mut()
+                .filter(|o| a.outcomes.contains(&o.id))
+            {
                 if own.replace {
-                    o.articles.retain(|id| own.article.iter().any(|x| &x.id == id));
+                    o.articles
+                        .retain(|id| own.article.iter().any(|x| &x.id == id));
                 }
                 o.articles.push(a.id.clone());
             }
         }
-        self.article.extend(own.article.into_iter().map(|a| Article {
-            id: a.id,
-            title: a.title,
-            publisher: a.publisher,
-            url: a.url,
-        }));
+        self.article
+            .extend(own.article.into_iter().map(|a| Article {
+                id: a.id,
+                title: a.title,
+                publisher: a.publisher,
+                url: a.url,
+            }));
     }
 
     fn lit(&self) -> String {

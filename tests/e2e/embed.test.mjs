@@ -151,6 +151,8 @@ for (const size of [{ label: 'phone', width: 360, height: 780 }, { label: 'deskt
 test('messages from another origin or of another shape change nothing', async () => {
   const { page, context, problems } = await watched();
   const [frame] = await openBlog(page, 'blog.html');
+  const attributes = await page.locator('iframe').evaluate((f) => [f.title, f.loading, f.referrerPolicy, f.sandbox.length]);
+  assert.deepEqual(attributes, ['Symptom explorer: referred pain or local tenderness?', 'lazy', 'no-referrer', 6]);
   const height = await fits(frame, 'loaded');
   const sent = [
     // The blog's own origin, the right shape.
