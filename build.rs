@@ -32,8 +32,78 @@ fn main() {
             toml::from_str(&text).unwrap_or_else(|e| panic!("content/{name}.toml: {e}"));
         raw.absorb(part);
     }
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
-    std::fs::write(out, raw.lit()).expect("write generated content");
+    let own = own_articles(&dir);
+    let urls: Vec<String> = own.article.iter().map(|a| a.url.clone()).collect();
+    raw.absorb_own(own);
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out.join("content.rs"), raw.lit()).expect("write generated content");
+    // Validation allows these URLs besides its list of reputable sources.
+    std::fs::write(out.join("own_urls.rs"), urls.lit()).expect("write own article URLs");
+}
+
+/// A deployer's own posts (see "Your own articles" in README.md), from the
+/// file named by `ARTICLES_FILE`, else `content/articles.local.toml` if it
+/// exists (git ignores it), else none.
+fn own_articles(content: &Path) -> OwnArticles {
+    println!("cargo:rerun-if-env-changed=ARTICLES_FILE");
+    // The folder, not the optional file: a missing file would rerun this
+    // script on every build; the folder notices the file appearing.
+    println!("cargo:rerun-if-changed={}", content.display());
+    let path = match std::env::var_os("ARTICLES_FILE") {
+        Some(p) => Path::new(env!("CARGO_MANIFEST_DIR")).join(p),
+        None => content.join("articles.local.toml"),
+    };
+    if !path.exists() && std::env::var_os("ARTICLES_FILE").is_none() {
+        return OwnArticles::default();
+    }
+    println!("cargo:rerun-if-changed={}", path.display());
+    let name = path.display();
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read: {e}"));
+    let own: OwnArticles = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    for a in &own.article {
+        let safe = a.url.starts_with("https://")
+            && !a
+                .url
+                .contains(|c: char| c.is_whitespace() || "\"'<>`".contains(c));
+        assert!(
+            safe,
+            "{name}: article `{}`: the url must start with https:// and hold no spaces or quotes",
+            a.id
+        );
+        for o in &a.outcomes {
+            // Those screens send the person to help now; nothing to read.
+            assert!(
+                o != "emergency" && o != "urgent",
+                "{name}: article `{}` cannot be listed on the `{o}` outcome",
+                a.id
+            );
+        }
+    }
+    own
+}
+
+/// The file of a deployer's own posts.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct OwnArticles {
+    /// On the outcomes that list one of these posts, show only these posts
+    /// instead of adding them after the built-in articles.
+    #[serde(default)]
+    replace: bool,
+    #[serde(default)]
+    article: Vec<OwnArticle>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OwnArticle {
+    id: String,
+    title: String,
+    publisher: String,
+    url: String,
+    /// Ids of the outcomes (content/outcomes.toml) whose results list it.
+    outcomes: Vec<String>,
 }
 
 /// Emits a value as a Rust expression of the matching `engine::model` type.
@@ -136,6 +206,38 @@ impl Raw {
         self.article.extend(o.article);
         self.view = self.view.take().or(o.view);
         self.shape.extend(o.shape);
+    }
+
+    /// Adds a deployer's posts and lists each on its outcomes (a clashing id
+    /// is caught by validation like any other).
+    fn absorb_own(&mut self, own: OwnArticles) {
+        for a in &own.article {
+            for id in &a.outcomes {
+                assert!(
+                    self.outcome.iter().any(|o| &o.id == id),
+                    "own articles: `{}` lists the outcome `{id}`, which content/outcomes.toml does not have",
+                    a.id
+                );
+            }
+            for o in self
+                .outcome
+                .iter_mut()
+                .filter(|o| a.outcomes.contains(&o.id))
+            {
+                if own.replace {
+                    o.articles
+                        .retain(|id| own.article.iter().any(|x| &x.id == id));
+                }
+                o.articles.push(a.id.clone());
+            }
+        }
+        self.article
+            .extend(own.article.into_iter().map(|a| Article {
+                id: a.id,
+                title: a.title,
+                publisher: a.publisher,
+                url: a.url,
+            }));
     }
 
     fn lit(&self) -> String {

@@ -1,10 +1,13 @@
-// Trunk post-build hook (see Trunk.toml), release builds only: minifies
-// wasm-bindgen's JS glue, which Trunk leaves as written, and updates its
-// integrity hash in index.html; adds the offline support (web/pwa.js, under
-// a hashed name boot.js reads from #wasm-entry) and writes the service
-// worker for exactly the files of this build. Runs on the staging folder
-// before Trunk publishes dist/. Debug builds (`./x serve`, `trunk serve`)
-// get no service worker, so a rebuild shows at once.
+// Trunk post-build hook (see Trunk.toml), release builds only:
+// - minifies wasm-bindgen's JS glue and the page's own module scripts
+//   (web/*.js, marked data-no-minify because Trunk's minifier does not handle
+//   modules) and updates their integrity hashes in index.html; web/embed.js
+//   is left as written, so a blogger can read what they paste;
+// - adds the offline support (web/pwa.js, under a hashed name boot.js reads
+//   from #wasm-entry) and writes the service worker for exactly the files of
+//   this build.
+// Runs on the staging folder before Trunk publishes dist/. Debug builds
+// (`./x serve`, `trunk serve`) get no service worker, so a rebuild shows at once.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -19,10 +22,13 @@ const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).dig
 const indexPath = path.join(dir, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 for (const name of fs.readdirSync(dir)) {
-  if (!name.endsWith('.js') || !index.includes(`data-js=./${name}`)) continue;
+  const glue = index.includes(`data-js=./${name}`);
+  if (!name.endsWith('.js') || !(glue || index.includes(`src=./${name}`))) continue;
   const file = path.join(dir, name);
   const before = fs.readFileSync(file);
-  const { code } = transformSync(before.toString(), { minify: true, format: 'esm', target: 'es2020' });
+  // web/boot.js awaits at the top level, which needs es2022.
+  const target = glue ? 'es2020' : 'es2022';
+  const { code } = transformSync(before.toString(), { minify: true, format: 'esm', target });
   fs.writeFileSync(file, code);
   index = index.replaceAll(sri(before), sri(Buffer.from(code)));
   console.log(`post-build: minified ${name} ${before.length} -> ${code.length} bytes`);

@@ -41,7 +41,8 @@ export async function serveDist(base = '/') {
 
 /**
  * Opens a page that records CSP violations and every request. `problems()`
- * lists violations, off-origin requests and page errors.
+ * lists violations (in the page and its frames), requests to any origin but
+ * `origin` (one, or a list) and page errors.
  */
 export async function watchedPage(browser, origin, options = {}) {
   return watchedPageIn(await browser.newContext(options), origin);
@@ -49,6 +50,7 @@ export async function watchedPage(browser, origin, options = {}) {
 
 /** watchedPage in a context made elsewhere (e.g. launchProfile). */
 export async function watchedPageIn(context, origin) {
+  const origins = [origin].flat();
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -73,7 +75,8 @@ export async function watchedPageIn(context, origin) {
     requests,
     async problems() {
       const violations = await page.evaluate(() => window.__violations).catch(() => ['page closed']);
-      const offOrigin = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
+      for (const frame of page.frames().slice(1)) violations.push(...((await frame.evaluate(() => window.__violations).catch(() => null)) ?? []));
+      const offOrigin = requests.filter((u) => !origins.some((o) => u.startsWith(o + '/')) && !u.startsWith('data:'));
       return [...violations.map((v) => `CSP: ${v}`), ...offOrigin.map((u) => `off-origin request: ${u}`), ...errors];
     },
   };

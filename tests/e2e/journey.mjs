@@ -8,6 +8,7 @@
  * ("Left temple").
  */
 export async function walk(page, steps) {
+  // `page` may also be a frame: only its locators are used.
   for (const [heading, choices] of steps) {
     const h1 = page.getByRole('heading', { level: 1, name: heading });
     await h1.waitFor();
@@ -17,7 +18,7 @@ export async function walk(page, steps) {
     const needsNext = (await next.count()) > 0;
     for (const name of choices) {
       const area = page.getByRole('checkbox', { name, exact: true });
-      if ((await area.count()) > 0) await tapArea(page, area.first());
+      if ((await area.count()) > 0) await tapArea(area.first());
       else await page.getByRole('button', { name, exact: true }).click();
     }
     if (needsNext) await next.click();
@@ -40,25 +41,27 @@ export const NO_WARNINGS = [
 /**
  * Taps a body-map area at a point inside its shape. (A shape's bounding-box
  * centre, where a plain click lands, can lie outside a thin or bent shape.)
+ * The point is relative to the shape's box, so this works inside a frame too.
  */
-export async function tapArea(page, area) {
+export async function tapArea(area) {
   const point = await area.evaluate((el) => {
     // Centred, so the sticky Back/Next bar does not cover it.
     el.scrollIntoView({ block: 'center' });
     const box = el.getBBox();
     const ctm = el.getScreenCTM();
+    const rect = el.getBoundingClientRect();
     const steps = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
     for (const fy of steps) {
       for (const fx of steps) {
         const p = new DOMPoint(box.x + fx * box.width, box.y + fy * box.height);
         if (el.isPointInFill(p)) {
           const s = p.matrixTransform(ctm);
-          return { x: s.x, y: s.y };
+          return { x: s.x - rect.left, y: s.y - rect.top };
         }
       }
     }
     return null;
   });
   if (!point) throw new Error('no point inside the shape to tap');
-  await page.mouse.click(point.x, point.y);
+  await area.click({ position: point });
 }

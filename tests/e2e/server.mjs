@@ -43,14 +43,16 @@ function headersFor(rules, rel) {
 
 /**
  * Serves `root` under `base` (e.g. '/' or '/explorer/') with the header
- * rules of readHeaders. Returns { url, origin, close, requests, responses,
+ * rules of readHeaders, listening on `host` and named `name` in its URLs:
+ * 'localhost' gives a second origin on the same machine (the embed tests put
+ * a blog and the app on two). Returns { url, origin, close, requests, responses,
  * setOffline, setRoot } where requests lists every path asked for and
  * responses every "status path" answered. setOffline(true) drops every
  * connection unanswered, as a dead network would, even for requests a
  * service worker makes (which the browser's own offline mode does not see).
  * setRoot(dir) serves another folder from then on, as a deploy would.
  */
-export async function serve({ root, base = '/', host = '127.0.0.1', headers = [] }) {
+export async function serve({ root, base = '/', host = '127.0.0.1', name = host, headers = [] }) {
   const requests = [];
   const responses = [];
   let offline = false;
@@ -77,7 +79,7 @@ export async function serve({ root, base = '/', host = '127.0.0.1', headers = []
     }
   });
   await new Promise((ok) => server.listen(0, host, ok));
-  const origin = `http://${host}:${server.address().port}`;
+  const origin = `http://${name}:${server.address().port}`;
   return {
     origin,
     url: origin + base,

@@ -1,0 +1,311 @@
+// The one-line embed (web/embed.js) in examples/blog.html, with the blog on
+// one origin and the app on another, as a blogger would have it: the frame
+// fits its content at every step, messages carry only the height, the
+// data-* options work and bad ones are ignored, nothing leaves the app's
+// origin, and keyboard, axe and blocked storage behave.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { ROOT, launch, watchedPage } from './browser.mjs';
+import { serveBlogAndApp } from './embed-pages.mjs';
+import { NO_WARNINGS, walk } from './journey.mjs';
+
+const SCREENS = path.join(ROOT, 'test-results', 'screens');
+const HEIGHT = 'symptom-explorer:height';
+
+/** Temple headache from the upper trapezius: every kind of question. */
+const JOURNEY = [
+  ...NO_WARNINGS,
+  ['Where do you feel the pain?', ['Right temple']],
+  ['Where is the spot that feels tender to touch?', ['Right top of the shoulder']],
+  [/Head, face and jaw pain/, ['None of these']],
+  ['What is the tender spot like under your fingers?', ['A tight knot or band within the muscle']],
+  [/Press the tender spot/, ['I also feel it somewhere else: an ache, tingling or burning']],
+  ['Where do you feel it when you press?', ['Right temple', 'Right back of the neck']],
+  [/usual, familiar pain/, ["Yes, that's my pain"]],
+  [/What does it feel like/, ['A deep or dull ache']],
+  ['Do any of these apply?', ['None of these']],
+  ['Does a nearby joint do any of these?', ['None of these']],
+  ['How long have you had this pain?', ['A few weeks']],
+];
+const RESULT = 'A pattern consistent with referred pain';
+
+let env;
+let browser;
+test.before(async () => {
+  env = await serveBlogAndApp({
+    'region.html': '<script src="APPembed.js" data-region="neck" async></script>',
+    'dark.html': '<script src="APPembed.js" data-theme="dark" data-accent="notacolour" async></script>',
+    'accent.html': '<script src="APPembed.js" data-theme="light" data-accent="#8a3ffc" data-compact async></script>',
+    'bad.html': '<script src="APPembed.js" data-region="Neck!" data-colour="red" data-start="guided" async></script>',
+    'two.html':
+      '<div data-symptom-explorer data-start="guided"><a href="APP">Open the symptom explorer</a></div>' +
+      '<div data-symptom-explorer data-theme="dark" data-compact></div><script src="APPembed.js" async></script>',
+    'plain.html': '<iframe src="APPindex.html#/" title="Symptom explorer" height="400"></iframe>',
+  });
+  browser = await launch();
+});
+test.after(async () => {
+  await browser?.close();
+  await env?.close();
+});
+
+/** Opens a blog page and returns its widget frames once their apps have started. */
+async function openBlog(page, file, count = 1) {
+  await page.goto(env.blog.origin + '/' + file);
+  const frames = [];
+  for (let i = 0; i < count; i++) {
+    const handle = page.locator('iframe').nth(i);
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await (await handle.elementHandle()).contentFrame();
+    await frame.getByRole('heading', { level: 1 }).waitFor();
+    frames.push(frame);
+  }
+  return frames;
+}
+
+function watched(options) {
+  return watchedPage(browser, [env.blog.origin, env.app.origin], options);
+}
+
+/** Waits until the frame's height is its content's (within 2 px), with nothing cut off or scrolling sideways. */
+async function fits(frame, where) {
+  const element = await frame.frameElement();
+  let last;
+  for (let i = 0; i < 60; i++) {
+    const outer = (await element.boundingBox()).height;
+    const inner = await frame.evaluate(() => ({
+      content: document.documentElement.getBoundingClientRect().height,
+      scroll: document.documentElement.scrollHeight,
+      view: innerHeight,
+      sideways: document.documentElement.scrollWidth - innerWidth,
+    }));
+    last = { outer, ...inner };
+    if (Math.abs(outer - inner.content) <= 2 && inner.scroll <= inner.view + 1 && inner.sideways <= 0) return outer;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.fail(`${where}: the frame does not fit its content: ${JSON.stringify(last)}`);
+}
+
+/**
+ * The whole blog page, frame included: a window as tall as the page rather
+ * than Playwright's fullPage, which leaves a cross-origin frame blank.
+ */
+async function screenshot(page, name) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: size.width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  // The frame paints only what it thinks is on screen; let it catch up.
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SCREENS, name) });
+  await page.setViewportSize(size);
+}
+
+/** The messages the blog page receives, as { origin, data }. */
+async function recordMessages(page) {
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__messages = [];
+    addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
+  });
+}
+
+for (const size of [{ label: 'phone', width: 360, height: 780 }, { label: 'desktop', width: 1280, height: 900 }]) {
+  test(`at ${size.width} px the widget walks a whole journey and fits its content at every step`, async () => {
+    const { page, context, requests, problems } = await watched({ viewport: size });
+    const frameRequests = [];
+    page.on('request', (r) => r.frame() !== page.mainFrame() && frameRequests.push(r.url()));
+    await recordMessages(page);
+    const [frame] = await openBlog(page, 'blog.html');
+    await frame.getByRole('heading', { level: 1, name: /Do you have any of these right now/ }).waitFor();
+    // The widget takes neither focus nor the scroll position when it loads.
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stays on the blog');
+    await fits(frame, 'first question');
+    await fs.mkdir(SCREENS, { recursive: true });
+    await screenshot(page, `blog-${size.label}.png`);
+    for (const step of JOURNEY) {
+      await walk(frame, [step]);
+      await fits(frame, `after "${step[0]}"`);
+    }
+    await frame.getByRole('heading', { level: 1, name: RESULT }).waitFor();
+    await fits(frame, 'result');
+    await screenshot(page, `blog-result-${size.label}.png`);
+
+    const messages = await page.evaluate(() => window.__messages);
+    assert.ok(messages.length > 5, 'the height was reported as it changed');
+    for (const m of messages) {
+      assert.equal(m.origin, env.app.origin);
+      assert.deepEqual(Object.keys(m.data), ['type', 'height']);
+      assert.equal(m.data.type, HEIGHT);
+      assert.equal(typeof m.data.height, 'number');
+    }
+    const offApp = frameRequests.filter((u) => !u.startsWith(env.app.origin + '/'));
+    assert.deepEqual(offApp, [], 'the frame asks only the app origin');
+    assert.ok(requests.some((u) => u.endsWith('.wasm')));
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+}
+
+test('messages from another origin or of another shape change nothing', async () => {
+  const { page, context, problems } = await watched();
+  const [frame] = await openBlog(page, 'blog.html');
+  const attributes = await page.locator('iframe').evaluate((f) => [f.title, f.loading, f.referrerPolicy, f.sandbox.length]);
+  assert.deepEqual(attributes, ['Symptom explorer: referred pain or local tenderness?', 'lazy', 'no-referrer', 6]);
+  const height = await fits(frame, 'loaded');
+  const sent = [
+    // The blog's own origin, the right shape.
+    () => page.evaluate((type) => postMessage({ type, height: 50 }, '*'), HEIGHT),
+    // The app's origin, wrong shapes.
+    () => frame.evaluate((type) => parent.postMessage({ type, height: 50, answers: 'x' }, '*'), HEIGHT),
+    () => frame.evaluate((type) => parent.postMessage({ type, height: '50' }, '*'), HEIGHT),
+    () => frame.evaluate(() => parent.postMessage({ type: 'resize', height: 50 }, '*')),
+    () => frame.evaluate((type) => parent.postMessage(JSON.stringify({ type, height: 50 }), '*'), HEIGHT),
+    () => frame.evaluate((type) => parent.postMessage({ type, height: 1e9 }, '*'), HEIGHT),
+  ];
+  for (const send of sent) {
+    await send();
+    await page.waitForTimeout(150);
+    assert.equal((await (await frame.frameElement()).boundingBox()).height, height);
+  }
+  // The right message from the app does resize (so the checks above can fail).
+  await frame.evaluate((type) => parent.postMessage({ type, height: 50 }, '*'), HEIGHT);
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height === 50);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('data-region opens explore at that region', async () => {
+  const { page, context, problems } = await watched();
+  const [frame] = await openBlog(page, 'region.html');
+  await frame.getByRole('heading', { level: 1, name: /Neck/ }).waitFor();
+  await fits(frame, 'region');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+/** The app's colour custom properties, as computed in `frame`. */
+function colours(frame) {
+  return frame.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return Object.fromEntries([...document.styleSheets[0].cssRules[0].style].filter((p) => p.startsWith('--')).map((p) => [p, style.getPropertyValue(p).trim()]));
+  });
+}
+
+test('data-theme="dark" applies the dark colours, and a bad accent is ignored', async () => {
+  const { page, context, problems } = await watched({ colorScheme: 'light' });
+  const warnings = [];
+  page.on('console', (m) => m.text().startsWith('symptom-explorer') && warnings.push(m.text()));
+  const [frame] = await openBlog(page, 'dark.html');
+  // The forced theme matches the system's dark mode exactly.
+  const dark = await browser.newContext({ colorScheme: 'dark' });
+  const own = await dark.newPage();
+  await own.goto(env.app.url);
+  await own.getByRole('heading', { level: 1 }).waitFor();
+  const expected = await colours(own.mainFrame());
+  assert.equal(expected['--bg'], '#111518');
+  assert.deepEqual(await colours(frame), expected);
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.body).colorScheme), 'dark');
+  assert.deepEqual(warnings, ['symptom-explorer: ignored URL parameters: accent']);
+  await dark.close();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('a good accent colours the buttons with readable text, and compact drops the header', async () => {
+  const { page, context, problems } = await watched({ colorScheme: 'dark' });
+  const [frame] = await openBlog(page, 'accent.html');
+  const start = frame.getByRole('button', { name: 'Start' });
+  const look = await start.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+  assert.deepEqual(look, ['rgb(138, 63, 252)', 'rgb(255, 255, 255)']);
+  assert.equal((await colours(frame))['--bg'], '#f7f6f3', 'data-theme="light" wins over the dark system theme');
+  assert.equal(await frame.getByText('Symptom explorer', { exact: true }).isVisible(), false);
+  await fits(frame, 'compact');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('malformed or unknown data attributes are ignored and reported once', async () => {
+  const { page, context, problems } = await watched();
+  const warnings = [];
+  page.on('console', (m) => m.text().startsWith('symptom-explorer') && warnings.push(m.text()));
+  const [frame] = await openBlog(page, 'bad.html');
+  await frame.getByRole('heading', { level: 1, name: /Do you have any of these right now/ }).waitFor();
+  assert.deepEqual(warnings, ['symptom-explorer: ignored data-region="Neck!", data-colour="red"']);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('two widgets on one page resize independently', async () => {
+  const { page, context, problems } = await watched();
+  const [guided, compact] = await openBlog(page, 'two.html', 2);
+  await guided.getByRole('heading', { level: 1, name: /Do you have any of these right now/ }).waitFor();
+  await compact.getByRole('heading', { level: 1, name: 'Does it spread, or stay put?' }).waitFor();
+  const before = await fits(compact, 'second widget');
+  await walk(guided, NO_WARNINGS);
+  await fits(guided, 'first widget after two steps');
+  assert.equal(await fits(compact, 'second widget, untouched'), before);
+  assert.equal(await page.getByRole('link', { name: 'Open the symptom explorer' }).count(), 0, 'the fallback link gave way');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('a plain iframe without the script shows the app at a fixed height and scrolls', async () => {
+  const { page, context, problems } = await watched();
+  await page.goto(env.blog.origin + '/plain.html');
+  const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+  await frame.getByRole('heading', { level: 1, name: 'Does it spread, or stay put?' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stays on the blog');
+  assert.equal((await (await frame.frameElement()).boundingBox()).height, 400);
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'the content scrolls inside');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('axe finds no serious or critical violation on the blog with the widget', async () => {
+  const { page, context, problems } = await watched();
+  await openBlog(page, 'blog.html');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  assert.deepEqual(bad, []);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('Tab moves focus into the widget, through it and out the other side', async () => {
+  const { page, context, problems } = await watched();
+  const [frame] = await openBlog(page, 'blog.html');
+  // Start from the heading just before the widget.
+  await page.getByRole('heading', { name: 'Try it on yourself' }).click();
+  await page.keyboard.press('Tab');
+  assert.equal(await frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body), true, 'Tab enters the frame');
+  let left = false;
+  for (let i = 0; i < 60 && !left; i++) {
+    await page.keyboard.press('Tab');
+    left = await page.evaluate(() => document.activeElement.tagName === 'A');
+  }
+  assert.ok(left, 'Tab leaves the frame');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'neck');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'IFRAME', 'Shift+Tab goes back in');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('with storage blocked in the frame the widget still works, without saving', async () => {
+  const { page, context, problems } = await watched();
+  await page.addInitScript(() => {
+    if (window === window.top) return;
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const [frame] = await openBlog(page, 'blog.html');
+  await frame.getByText(/does not allow saving here/).waitFor();
+  await walk(frame, NO_WARNINGS);
+  await frame.getByRole('heading', { level: 1, name: 'Where do you feel the pain?' }).waitFor();
+  await fits(frame, 'storage blocked');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});

@@ -1,0 +1,58 @@
+// What an embedder asked for in the URL (see web/embed.js), applied before
+// the app starts: ?theme=light|dark, ?accent=<CSS colour>, ?compact=1,
+// ?lang=en, and ?embed=1 when web/embed.js made the frame, which then gets
+// this page's height so it needs no inner scrollbar. Plain JS rather than
+// Rust so the wasm stays small; styles only through CSSOM (CSP allows that).
+const root = document.documentElement;
+const bad = [];
+for (const [key, value] of new URLSearchParams(location.search)) {
+  if (key === 'theme' && /^(auto|light|dark)$/.test(value)) root.dataset.theme = value;
+  // Colours only: no keywords such as inherit, no var().
+  else if (key === 'accent' && /^(#|[a-z]+\(|[a-z]+$)/i.test(value) && !/var|inherit|initial|unset|revert|current|transparent/i.test(value) && CSS.supports('color', value)) {
+    accent(value);
+  } else if (key === 'compact' && value === '1') root.dataset.compact = '';
+  else if (key === 'lang' && value === 'en') root.lang = value;
+  else if (key === 'embed' && value === '1') parent !== window && embed();
+  else bad.push(key);
+}
+// In a frame, the app's move of focus to each new screen's heading must not
+// pull the blog's focus and scroll position into it before the reader has
+// used the widget.
+if (parent !== window) {
+  const focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (options) {
+    if (document.hasFocus()) focus.call(this, options);
+  };
+}
+if (bad.length) console.warn('symptom-explorer: ignored URL parameters: ' + bad.join(', '));
+
+/** Sets the accent colour, with dark or white text on it, whichever reads. */
+function accent(colour) {
+  const c = document.createElement('canvas').getContext('2d');
+  c.fillStyle = colour;
+  // Canvas spells an opaque colour as #rrggbb; WCAG relative luminance.
+  const rgb = /^#(..)(..)(..)$/.exec(c.fillStyle)?.slice(1).map((h) => {
+    const v = parseInt(h, 16) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  if (!rgb) return bad.push('accent');
+  const light = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] > 0.18;
+  root.style.setProperty('--accent', colour);
+  root.style.setProperty('--accent-text', light ? '#0b1214' : '#fff');
+  root.dataset.accent = '';
+}
+
+/**
+ * Posts `{type, height}` to the parent page whenever the content height
+ * changes; nothing else ever leaves this page. Receives no messages.
+ */
+function embed() {
+  root.dataset.embed = '';
+  // The parent's origin when the browser says it; the message holds nothing private.
+  const to = location.ancestorOrigins?.[0];
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height !== last) parent.postMessage({ type: 'symptom-explorer:height', height: (last = height) }, to && to !== 'null' ? to : '*');
+  }).observe(root);
+}
