@@ -7,7 +7,7 @@
  * <div data-symptom-explorer ...></div> on the page when there are any.
  * Options (data-* on the script or on a div; anything else is ignored):
  *   data-start   guided | explore        (default: the welcome screen)
- *   data-region  a body region id, e.g. neck       (opens explore there)
+ *   data-region  a body region id, e.g. neck-side  (opens explore there)
  *   data-muscle  a muscle id, e.g. upper-trapezius (opens explore there)
  *   data-theme   auto | light | dark
  *   data-accent  a CSS colour, e.g. #8a3ffc

@@ -36,7 +36,7 @@ let env;
 let browser;
 test.before(async () => {
   env = await serveBlogAndApp({
-    'region.html': '<script src="APPembed.js" data-region="neck" async></script>',
+    'region.html': '<script src="APPembed.js" data-region="neck-side" async></script>',
     'dark.html': '<script src="APPembed.js" data-theme="dark" data-accent="notacolour" async></script>',
     'accent.html': '<script src="APPembed.js" data-theme="light" data-accent="#8a3ffc" data-compact async></script>',
     'bad.html': '<script src="APPembed.js" data-region="Neck!" data-colour="red" data-start="guided" async></script>',
@@ -179,7 +179,7 @@ test('messages from another origin or of another shape change nothing', async ()
 test('data-region opens explore at that region', async () => {
   const { page, context, problems } = await watched();
   const [frame] = await openBlog(page, 'region.html');
-  await frame.getByRole('heading', { level: 1, name: /Neck/ }).waitFor();
+  await frame.getByRole('heading', { level: 1, name: 'Pain felt at: Side of the neck' }).waitFor();
   await fits(frame, 'region');
   assert.deepEqual(await problems(), []);
   await context.close();
