@@ -3,6 +3,9 @@
 // the hashed names of the wasm-bindgen glue and the wasm into #wasm-entry
 // (see pattern_script in Trunk.toml).
 const entry = document.getElementById('wasm-entry');
+// Embedding options and the frame's height reporting (web/frame.js) matter
+// only in a frame or with URL options; other visits never fetch the file.
+if (location.search || parent !== window) await import('./frame.js');
 const { default: init } = await import(entry.dataset.js);
 await init({ module_or_path: entry.dataset.wasm });
 // Release builds add offline support once the app runs (web/post-build.mjs).

@@ -1,7 +1,8 @@
 // Trunk post-build hook (see Trunk.toml), release builds only:
 // - minifies wasm-bindgen's JS glue and the page's own module scripts
 //   (web/*.js, marked data-no-minify because Trunk's minifier does not handle
-//   modules) and updates their integrity hashes in index.html; web/embed.js
+//   modules, and web/frame.js, which boot.js imports) and updates their
+//   integrity hashes in index.html; web/embed.js
 //   is left as written, so a blogger can read what they paste;
 // - adds the offline support (web/pwa.js, under a hashed name boot.js reads
 //   from #wasm-entry) and writes the service worker for exactly the files of
@@ -23,7 +24,8 @@ const indexPath = path.join(dir, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 for (const name of fs.readdirSync(dir)) {
   const glue = index.includes(`data-js=./${name}`);
-  if (!name.endsWith('.js') || !(glue || index.includes(`src=./${name}`))) continue;
+  // frame.js is imported by boot.js, not linked from the page (no hash to fix).
+  if (!name.endsWith('.js') || !(glue || name === 'frame.js' || index.includes(`src=./${name}`))) continue;
   const file = path.join(dir, name);
   const before = fs.readFileSync(file);
   // web/boot.js awaits at the top level, which needs es2022.
@@ -33,6 +35,10 @@ for (const name of fs.readdirSync(dir)) {
   index = index.replaceAll(sri(before), sri(Buffer.from(code)));
   console.log(`post-build: minified ${name} ${before.length} -> ${code.length} bytes`);
 }
+
+// The manifest is kept readable in web/; browsers fetch it on every visit.
+const manifestPath = path.join(dir, 'manifest.webmanifest');
+fs.writeFileSync(manifestPath, JSON.stringify(JSON.parse(fs.readFileSync(manifestPath, 'utf8'))));
 
 const pwa = transformSync(fs.readFileSync(new URL('pwa.js', import.meta.url), 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
 const pwaName = `pwa-${crypto.createHash('sha256').update(pwa).digest('hex').slice(0, 16)}.js`;

@@ -1,7 +1,9 @@
 //! One question per screen: prompt, "why we ask this", a safety line where
 //! one applies, large choices, progress, Back and Next.
 
-use crate::components::{choice_button::choice_button, region_picker::region_picker};
+use crate::components::{
+    choice_button::choice_button, markup::Markup, region_picker::region_picker,
+};
 use crate::content::CONTENT;
 use crate::engine::model::{Question, QuestionKind};
 use crate::engine::{lookup, toggle, Action, Answer, Choice};
@@ -57,25 +59,29 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             }
         })
     };
-    let back = props
-        .dispatch
-        .reform(|_: MouseEvent| Msg::Engine(Action::Back));
     let (done, total) = props.progress;
     let is_screen = q.kind == QuestionKind::Screen;
+    // The parts that do not change while the question is shown, as markup.
+    let mut head = Markup::default();
+    head.raw("<div class=\"progress\">")
+        .el(
+            "span",
+            &format!("Question {} of about {}", done + 1, total.max(done + 1)),
+        )
+        .raw(&format!(
+            "<progress aria-hidden=\"true\" max=\"{}\" value=\"{done}\"></progress></div>",
+            total.max(1)
+        ))
+        .el("h1 id=\"step-title\" tabindex=\"-1\"", q.prompt);
+    if let Some(c) = q.caution {
+        head.el("p class=\"caution\" role=\"note\"", c);
+    }
+    head.raw("<details class=\"why\"><summary>Why we ask this</summary>")
+        .el("p", q.why)
+        .raw("</details>");
     html! {
         <section class="step" aria-labelledby="step-title">
-            <div class="progress">
-                <span>{format!("Question {} of about {}", done + 1, total.max(done + 1))}</span>
-                <progress max={total.max(1).to_string()} value={done.to_string()} aria-hidden="true"></progress>
-            </div>
-            <h1 id="step-title" tabindex="-1">{q.prompt}</h1>
-            if let Some(c) = q.caution {
-                <p class="caution" role="note">{c}</p>
-            }
-            <details class="why">
-                <summary>{"Why we ask this"}</summary>
-                <p>{q.why}</p>
-            </details>
+            {head.html()}
             if q.kind == QuestionKind::Regions {
                 {region_picker((*pending).as_ref().map_or(&[], |a| a.regions()), &choose.reform(Choice::Region), props.region_list, switch)}
             }
@@ -83,7 +89,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 { for options }
             </ul>
             <nav class="step-nav" aria-label="Question navigation">
-                <button type="button" class="secondary" onclick={back}>{"Back"}</button>
+                <button type="button" class="secondary" data-msg="back">{"Back"}</button>
                 if q.kind != QuestionKind::Single || props.answer.is_some() {
                     <button type="button" class="primary" onclick={next} disabled={pending.is_none()}>{"Next"}</button>
                 }

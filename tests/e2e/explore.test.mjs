@@ -22,14 +22,14 @@ const sources = (page) =>
 test('tapping the temple lists the muscles that commonly refer there', async () => {
   const { page, context, problems } = await open('#/explore');
   await page.getByRole('heading', { level: 1, name: 'Where does the pain come from?' }).waitFor();
-  await tapArea(page, page.getByRole('checkbox', { name: 'Right temple', exact: true }));
+  await tapArea(page.getByRole('checkbox', { name: 'Right temple', exact: true }));
   await page.getByRole('heading', { level: 1, name: 'Pain felt at: Temple' }).waitFor();
   const found = await sources(page);
   for (const m of ['Upper trapezius', 'Suboccipitals', 'Temporalis']) assert.ok(found.includes(m), `${m} in ${found}`);
   // §1 of the facts gives SCM no temple zone (it refers over the eye and to
   // the forehead), so it appears once the forehead is picked too.
   assert.ok(!found.includes('Sternocleidomastoid (SCM)'), `${found}`);
-  await tapArea(page, page.getByRole('checkbox', { name: 'Right forehead', exact: true }));
+  await tapArea(page.getByRole('checkbox', { name: 'Right forehead', exact: true }));
   await page.getByRole('heading', { level: 1, name: 'Pain felt at: Temple, Forehead' }).waitFor();
   assert.ok((await sources(page)).includes('Sternocleidomastoid (SCM)'));
   // Each muscle says why it is listed.
@@ -48,7 +48,7 @@ test('tapping the temple lists the muscles that commonly refer there', async () 
 
 test('the calf shows the blood-clot screen before its muscles', async () => {
   const { page, context, problems } = await open('#/explore');
-  await tapArea(page, page.getByRole('checkbox', { name: 'Left calf', exact: true }));
+  await tapArea(page.getByRole('checkbox', { name: 'Left calf', exact: true }));
   const warnings = page.getByRole('region', { name: 'First, rule out warning signs' });
   await warnings.getByRole('heading', { name: /Calf pain needs a check for a blood clot/ }).waitFor();
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
@@ -113,7 +113,7 @@ test('a bad explore link says so and opens the map', async () => {
 test('the pressed spot shows its zones and hands its answers to the guided questions', async () => {
   const { page, context, problems } = await open('#/explore/press');
   await page.getByRole('heading', { level: 1, name: 'Where do you press?' }).waitFor();
-  await tapArea(page, page.getByRole('checkbox', { name: 'Right top of the shoulder', exact: true }));
+  await tapArea(page.getByRole('checkbox', { name: 'Right top of the shoulder', exact: true }));
   const spots = page.getByRole('region', { name: 'Tender spots that commonly lie here' });
   await spots.getByRole('heading', { name: 'Upper trapezius' }).waitFor();
   // Each muscle's zone is drawn, with a legend naming it.

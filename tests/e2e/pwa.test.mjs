@@ -180,11 +180,15 @@ test('a new version waits for consent, keeps the answers, and then replaces the 
 });
 
 test('in a cross-site frame the app runs, with or without a service worker', async (t) => {
-  const server = await serveDist();
   const host = await fs.mkdtemp(path.join(os.tmpdir(), 'symptom-explorer-embed-'));
-  await fs.writeFile(path.join(host, 'index.html'), `<!doctype html><title>Embedder</title><iframe src="${server.url}" title="Symptom explorer" width="400" height="700"></iframe>`);
   // 127.0.0.2 is another site than 127.0.0.1.
   const embedder = await serve({ root: host, host: '127.0.0.2' });
+  // As a deployer would: the embedding site is listed in frame-ancestors.
+  const rules = await readHeaders(path.join(ROOT, 'web/_headers'));
+  const all = rules.find((r) => r.path === '/*').headers;
+  all['Content-Security-Policy'] = all['Content-Security-Policy'].replace("frame-ancestors 'self'", `frame-ancestors 'self' ${embedder.origin}`);
+  const server = await serve({ root: DIST, headers: rules });
+  await fs.writeFile(path.join(host, 'index.html'), `<!doctype html><title>Embedder</title><iframe src="${server.url}" title="Symptom explorer" width="400" height="700"></iframe>`);
   const { page, context, problems } = await watchedPage(browser, server.origin);
   t.after(async () => {
     await context.close();
