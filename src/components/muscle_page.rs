@@ -33,10 +33,7 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
             &format!("Also called {}", m.aka.join(", ")),
         );
     }
-    out.el(
-        "p class=\"lead\"",
-        &format!("Commonly described as referring {}.", m.refers_summary),
-    );
+    out.el("p class=\"lead\"", &format!("{}.", m.refers_summary));
     pattern_map(&mut out, m, Side::Right);
     warning_screens(&mut out, &screens);
     out.el("h2", "Often described with")
