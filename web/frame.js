@@ -24,6 +24,19 @@ if (parent !== window) {
     if (document.hasFocus()) focus.call(this, options);
   };
 }
+// Embedded and compact layouts; their rules live here, so visits outside a
+// blog never download them.
+if ('embed' in root.dataset || 'compact' in root.dataset) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    // In a frame made by embed.js the frame grows to the content's height,
+    // so nothing may depend on the frame's own height.
+    ':root[data-embed]{overflow:hidden}[data-embed] #app{min-height:0}[data-embed] .body-view svg{max-height:32rem}' +
+      // ?compact=1: less space around things for a narrow blog column.
+      '[data-compact]{--space:.75rem}[data-compact] .app-header{display:none}[data-compact] h1{font-size:1.3rem;margin-top:0}',
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 if (bad.length) console.warn('symptom-explorer: ignored URL parameters: ' + bad.join(', '));
 
 /** Sets the accent colour, with dark or white text on it, whichever reads. */

@@ -26,11 +26,12 @@ pub fn summary_view(
     let copy = {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            let (t, dispatch) = (text(&CONTENT, &session, &now().0), dispatch.clone());
-            yew::platform::spawn_local(async move {
-                dispatch.emit(Msg::SummaryStatus(match export::copy(&t).await {
-                    Ok(()) => "Copied. You can paste it into a message or a document.",
-                    Err(_) => "This browser did not allow copying. You can print instead.",
+            let dispatch = dispatch.clone();
+            export::copy(&text(&CONTENT, &session, &now().0), move |worked| {
+                dispatch.emit(Msg::SummaryStatus(if worked {
+                    "Copied. You can paste it into a message or a document."
+                } else {
+                    "This browser did not allow copying. You can print instead."
                 }));
             });
         })

@@ -1,5 +1,8 @@
 //! Print, copy and download, all on the device.
 
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Opens the browser's print dialog (which can also save a PDF).
@@ -7,15 +10,29 @@ pub fn print() -> Result<(), JsValue> {
     web_sys::window().ok_or(JsValue::NULL)?.print()
 }
 
-/// Copies text to the clipboard.
-pub async fn copy(text: &str) -> Result<(), JsValue> {
-    let clipboard = web_sys::window()
-        .ok_or(JsValue::NULL)?
-        .navigator()
-        .clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
+/// Copies text to the clipboard, then tells `done` whether it worked.
+///
+/// A promise callback rather than an `async fn`: this is the app's only
+/// asynchronous call, and an executor for one call costs more wasm than it saves.
+pub fn copy<F: FnOnce(bool) + 'static>(text: &str, done: F) {
+    let Some(window) = web_sys::window() else {
+        return done(false);
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    let ok = Rc::new(Cell::new(Some(done)));
+    let failed = ok.clone();
+    let settle = |cell: Rc<Cell<Option<F>>>, worked: bool| -> Closure<dyn FnMut(JsValue)> {
+        Closure::once(move |_: JsValue| {
+            if let Some(done) = cell.take() {
+                done(worked);
+            }
+        })
+    };
+    let (on_ok, on_err) = (settle(ok, true), settle(failed, false));
+    let _ = promise.then2(&on_ok, &on_err);
+    // The promise calls one of them later; both are small and freed with the page.
+    on_ok.forget();
+    on_err.forget();
 }
 
 /// Saves `text` as a file named `name`.

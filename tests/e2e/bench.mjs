@@ -165,18 +165,18 @@ async function timedUpdate(page, kind, arg) {
 
 const WORDS = ['temple', 'headache', 'sciatica', 'thumb', 'tingling'];
 const TAPS = ['temple-r', 'calf-l', 'neck-side-r', 'thumb-index-l', 'low-back-r', 'chest-l'];
-const server3 = await serveDist();
-const browser3 = await launch();
+const serverExplore = await serveDist();
+const browserExplore = await launch();
 try {
   console.log('\nExplore, 5 runs each (input or tap to result painted):');
   for (const rate of [1, 4]) {
     const keys = [];
     const taps = [];
     for (let run = 0; run < 5; run++) {
-      const context = await browser3.newContext();
+      const context = await browserExplore.newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      await page.goto(server3.url + '#/explore');
+      await page.goto(serverExplore.url + '#/explore');
       await page.waitForFunction(() => document.getElementById('explore-search'));
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       for (const w of WORDS) {
@@ -191,6 +191,6 @@ try {
       ` region tap median ${median(taps).toFixed(1)} ms p95 ${p95(taps).toFixed(1)} ms (${taps.length})`);
   }
 } finally {
-  await browser3.close();
-  await server3.close();
+  await browserExplore.close();
+  await serverExplore.close();
 }
