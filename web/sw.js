@@ -42,6 +42,9 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n))))
+      // The browser fetches the page while the worker starts, instead of
+      // after: a warm start then waits for whichever is slower, not both.
+      .then(() => self.registration.navigationPreload?.enable())
       // The first visit's page is already this build: control it now, so it
       // works offline without a reload.
       .then(() => self.clients.claim()),
@@ -58,7 +61,7 @@ self.addEventListener('fetch', (event) => {
   const { origin, pathname } = new URL(request.url);
   const target = origin + pathname;
   if (request.mode === 'navigate' && (target === PAGE || target === url('index.html'))) {
-    event.respondWith(page(request));
+    event.respondWith(page(request, event.preloadResponse));
   } else if (ASSETS.has(target)) {
     // Hashed names never change content: cache first.
     event.respondWith(caches.match(target, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
@@ -70,12 +73,13 @@ self.addEventListener('fetch', (event) => {
  * newer one, its scripts would not match this cache, so the cached page is
  * served and the new build (which the browser fetches with this navigation)
  * waits for the person's go-ahead. Offline, slow or failing: the cached page.
+ * `preloaded` is the browser's navigation preload (undefined without one).
  */
-async function page(request) {
+async function page(request, preloaded) {
   const cached = caches.match(PAGE, { cacheName: CACHE });
   try {
     const response = await Promise.race([
-      fetch(request),
+      preloaded.then((r) => r ?? fetch(request)),
       new Promise((_, reject) => setTimeout(reject, PATIENCE_MS)),
     ]);
     if (response.ok && (await sha384(response.clone())) === PAGE_HASH) return response;

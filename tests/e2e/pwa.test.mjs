@@ -248,7 +248,7 @@ for (const [name, refuse] of Object.entries(REFUSALS)) {
 }
 
 // Explore mode is built on another branch: this test passes once it is merged.
-test('explore: after one visit, a region lookup works with the server unreachable', async (t) => {
+test('explore: after one visit, a region lookup, a muscle page and search work with the server unreachable', async (t) => {
   const server = await serveDist();
   const { page, context, problems } = await watchedPage(browser, server.origin);
   t.after(async () => {
@@ -261,5 +261,15 @@ test('explore: after one visit, a region lookup works with the server unreachabl
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByRole('listitem').filter({ hasText: 'Temporalis' }).first().waitFor({ timeout: 5000 });
+  await page.getByRole('link', { name: 'Temporalis' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Temporalis' }).waitFor();
+  await page.getByRole('link', { name: 'Back to the body map' }).click();
+  await page.getByRole('searchbox').fill('thumb');
+  await page.getByRole('search').getByRole('link', { name: 'Scalenes' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scalenes' }).waitFor();
+  // Article links say they need a connection once the browser knows it is offline.
+  await context.setOffline(true);
+  const note = await page.locator('.articles .publisher').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  assert.match(note, /needs a connection/);
   assert.deepEqual(await problems(), []);
 });
