@@ -15,3 +15,33 @@ fn shipped_content_is_valid() {
         listed.join("\n")
     );
 }
+
+/// A deployer's own articles (`ARTICLES_FILE`, see README "Your own
+/// articles") reach the results they name, and validation accepts them.
+/// `./x test` runs this file a second time with the example file set; in
+/// the plain run there is no file to check.
+#[test]
+fn a_deployers_articles_reach_the_results_they_name() {
+    let Some(path) = std::env::var_os("ARTICLES_FILE") else {
+        return;
+    };
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let text = std::fs::read_to_string(&path).expect("ARTICLES_FILE is readable");
+    let file: toml::Table = toml::from_str(&text).expect("ARTICLES_FILE is TOML");
+    let posts = file["article"].as_array().expect("[[article]] entries");
+    assert!(!posts.is_empty());
+    for post in posts {
+        let id = post["id"].as_str().unwrap();
+        let shipped = CONTENT.articles.iter().find(|a| a.id == id);
+        assert_eq!(shipped.map(|a| a.url), post["url"].as_str(), "{id}");
+        for outcome in post["outcomes"].as_array().unwrap() {
+            let o = outcome.as_str().unwrap();
+            let listed = CONTENT
+                .outcomes
+                .iter()
+                .find(|x| x.id == o)
+                .is_some_and(|x| x.articles.contains(&id));
+            assert!(listed, "{id} is not listed on {o}");
+        }
+    }
+}
