@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 use symptom_explorer::app::App;
+use symptom_explorer::components::markup::Markup;
 use symptom_explorer::components::question_step::{QuestionStep, QuestionStepProps};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::{Action, Answer};
@@ -17,14 +18,41 @@ use yew::{BaseComponent, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a component into a new element of its own and lets it render.
-async fn mount<C: BaseComponent>(props: C::Properties) -> Element {
+/// A component mounted into a new element of its own. Dropping it unmounts
+/// the component, so an app from one test never reacts to the next test's
+/// URL changes (tests share one page).
+struct Mounted<C: BaseComponent> {
+    root: Element,
+    handle: Option<yew::AppHandle<C>>,
+}
+
+impl<C: BaseComponent> std::ops::Deref for Mounted<C> {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl<C: BaseComponent> Drop for Mounted<C> {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+/// Mounts a component and lets it render.
+async fn mount<C: BaseComponent>(props: C::Properties) -> Mounted<C> {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     settle().await;
-    root
+    Mounted {
+        root,
+        handle: Some(handle),
+    }
 }
 
 async fn settle() {
@@ -89,8 +117,7 @@ async fn screen_question_answers_only_after_a_choice() {
 
 #[wasm_bindgen_test]
 async fn app_starts_on_welcome_and_moves_to_the_first_question() {
-    symptom_explorer::services::storage::clear().unwrap();
-    let root = mount::<App>(()).await;
+    let root = open_at("#/").await;
     assert!(
         text(&root, "h1").contains("spread"),
         "welcome heading: {}",
@@ -119,6 +146,60 @@ async fn app_starts_on_welcome_and_moves_to_the_first_question() {
         "the step is in the URL"
     );
     button(&root, "Back").click();
+    settle().await;
+    assert_eq!(text(&root, "h1"), CONTENT.questions[0].prompt);
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct RawProps {
+    text: &'static str,
+}
+
+/// One paragraph written through `Markup`, as display-only sections are.
+#[yew::component]
+fn Raw(props: &RawProps) -> yew::Html {
+    Markup::default().el("p", props.text).html()
+}
+
+#[wasm_bindgen_test]
+async fn markup_shows_content_as_text_never_as_markup() {
+    let hostile = "<img src=x onerror=alert(1)> & \"quoted\" <b>bold</b>";
+    let root = mount::<Raw>(RawProps { text: hostile }).await;
+    assert!(root.query_selector("img, b").unwrap().is_none());
+    assert_eq!(text(&root, "p"), hostile);
+}
+
+/// Opens the app at `hash` as a link would, with nothing saved. (Tests share
+/// one page and run in any order, so each sets where it starts.)
+async fn open_at(hash: &str) -> Mounted<App> {
+    symptom_explorer::services::storage::clear().unwrap();
+    gloo::utils::window().location().set_hash(hash).unwrap();
+    settle().await;
+    mount::<App>(()).await
+}
+
+#[wasm_bindgen_test]
+async fn a_muscle_link_shows_its_warning_signs_before_self_care() {
+    let root = open_at("#/explore/muscle/scalenes").await;
+    assert_eq!(text(&root, "h1"), "Scalenes");
+    let headings: Vec<String> = {
+        let all = root.query_selector_all("h2").unwrap();
+        (0..all.length())
+            .filter_map(|i| all.item(i)?.text_content())
+            .collect()
+    };
+    let at = |h: &str| headings.iter().position(|x| x == h);
+    assert!(
+        at("First, rule out warning signs") < at("What may help") && at("Sources").is_some(),
+        "{headings:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_press_hand_off_starts_the_questions_with_warning_signs_first() {
+    let root = open_at("#/explore/press/top-of-shoulder-r").await;
+    assert!(text(&root, "h1").starts_with("Tender spot at"));
+    button(&root, "It hurts only where I press").click();
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[0].prompt);
 }
