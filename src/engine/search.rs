@@ -40,29 +40,42 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Words longer than this never match by edit distance (exact and prefix
+/// matches still count): it bounds the rows below, which live on the stack.
+const LONGEST: usize = 32;
+
 /// Edit distance (insert, delete, substitute, swap neighbours) up to
-/// `limit`; anything further returns `limit + 1`.
+/// `limit`; anything further returns `limit + 1`. Runs for every word on
+/// every keystroke, so it allocates nothing.
 fn distance(a: &[char], b: &[char], limit: usize) -> usize {
-    if a.len().abs_diff(b.len()) > limit {
+    if a.len().abs_diff(b.len()) > limit || a.len() > LONGEST || b.len() > LONGEST {
         return limit + 1;
     }
-    let mut prev2: Vec<usize> = Vec::new();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut prev2 = [0u8; LONGEST + 1];
+    let mut prev = [0u8; LONGEST + 1];
+    for (j, v) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *v = j as u8;
+    }
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
+        let mut cur = [0u8; LONGEST + 1];
+        cur[0] = i as u8;
+        let mut least = cur[0];
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + 1);
+                v = v.min(prev2[j - 2] + 1);
             }
+            cur[j] = v;
+            least = least.min(v);
         }
-        if cur.iter().min().is_some_and(|m| *m > limit) {
+        if usize::from(least) > limit {
             return limit + 1;
         }
-        prev2 = std::mem::replace(&mut prev, cur);
+        prev2 = prev;
+        prev = cur;
     }
-    prev[b.len()].min(limit + 1)
+    usize::from(prev[b.len()]).min(limit + 1)
 }
 
 /// How well one query word matches one text word: 3 exact, 2 prefix,
