@@ -24,17 +24,30 @@ if (parent !== window) {
     if (document.hasFocus()) focus.call(this, options);
   };
 }
-// Embedded and compact layouts; their rules live here, so visits outside a
-// blog never download them.
+// Rules only these options need live here, so other visits never download
+// them: the embedded and compact layouts, and a forced dark theme.
+let css = '';
 if ('embed' in root.dataset || 'compact' in root.dataset) {
+  // In a frame made by embed.js the frame grows to the content's height,
+  // so nothing may depend on the frame's own height.
+  css += ':root[data-embed]{overflow:hidden}[data-embed] #app{min-height:0}[data-embed] .body-view svg{max-height:32rem}';
+  // ?compact=1: less space around things for a narrow blog column.
+  css += '[data-compact]{--space:.75rem}[data-compact] .app-header{display:none}[data-compact] h1{font-size:1.3rem;margin-top:0}';
+}
+if (root.dataset.theme === 'dark') {
+  // The dark colours are written once, in styles/app.css's dark-scheme
+  // rule (loaded before this module runs); a forced dark theme applies the
+  // same declarations whatever the system prefers.
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (!rule.conditionText?.includes('prefers-color-scheme: dark')) continue;
+      for (const inner of rule.cssRules) css += `:root[data-theme=dark]{color-scheme:dark;${inner.style.cssText}}`;
+    }
+  }
+}
+if (css) {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    // In a frame made by embed.js the frame grows to the content's height,
-    // so nothing may depend on the frame's own height.
-    ':root[data-embed]{overflow:hidden}[data-embed] #app{min-height:0}[data-embed] .body-view svg{max-height:32rem}' +
-      // ?compact=1: less space around things for a narrow blog column.
-      '[data-compact]{--space:.75rem}[data-compact] .app-header{display:none}[data-compact] h1{font-size:1.3rem;margin-top:0}',
-  );
+  sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 if (bad.length) console.warn('symptom-explorer: ignored URL parameters: ' + bad.join(', '));

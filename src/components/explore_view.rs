@@ -81,10 +81,7 @@ pub fn explore_view(
 /// Pain site → sources: ranked muscles, each with why it is listed.
 fn pain_results(out: &mut Markup, ids: &[&'static str]) {
     let found = sources_of(&CONTENT, ids);
-    out.raw("<section aria-labelledby=\"sources-title\">").el(
-        "h2 id=\"sources-title\"",
-        "Muscles that commonly refer pain here",
-    );
+    out.section("", "sources-title", "Muscles that commonly refer pain here");
     if found.is_empty() {
         out.el(
             "p",
@@ -97,11 +94,8 @@ fn pain_results(out: &mut Markup, ids: &[&'static str]) {
         )
         .raw("<ol class=\"sources\">");
         for c in &found {
-            out.raw("<li><a href=\"#/explore/muscle/")
-                .raw(c.muscle.id)
-                .raw("\">")
-                .text(c.muscle.name)
-                .raw("</a>")
+            out.raw("<li>")
+                .explore_link("muscle", c.muscle.id, c.muscle.name)
                 .el("span", &reason(&CONTENT, c))
                 .raw("</li>");
         }
@@ -118,10 +112,7 @@ fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) {
         .map(|a| a.side)
         .find(|s| *s != Side::Centre)
         .unwrap_or(Side::Right);
-    out.raw("<section aria-labelledby=\"spots-title\">").el(
-        "h2 id=\"spots-title\"",
-        "Tender spots that commonly lie here",
-    );
+    out.section("", "spots-title", "Tender spots that commonly lie here");
     if found.is_empty() {
         out.el(
             "p",
@@ -129,11 +120,9 @@ fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) {
         );
     }
     for m in &found {
-        out.raw("<article class=\"candidate\"><h3><a href=\"#/explore/muscle/")
-            .raw(m.id)
-            .raw("\">")
-            .text(m.name)
-            .raw("</a></h3><p>")
+        out.raw("<article class=\"candidate\"><h3>")
+            .explore_link("muscle", m.id, m.name)
+            .raw("</h3><p>")
             .text(m.refers_summary)
             .raw(".</p>");
         pattern_map(out, m, side);
@@ -145,7 +134,6 @@ fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) {
 /// The way into the guided questions with explore's answers offered: for a
 /// pressed spot, after "does it spread there?".
 fn handoff(out: &mut Markup, lens: Lens, ids: &[&'static str], has_progress: bool) {
-    out.raw("<section class=\"handoff\" aria-labelledby=\"handoff-title\">");
     let button = |out: &mut Markup, act: &str, label: &str| {
         out.raw("<button type=\"button\" class=\"secondary\" data-act=\"")
             .raw(act)
@@ -156,8 +144,9 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&'static str], has_progress: boo
     let press = press_question().filter(|_| !muscles_at(&CONTENT, ids).is_empty());
     match (lens, press) {
         (Lens::Press, Some(q)) => {
-            out.el(
-                "h2 id=\"handoff-title\"",
+            out.section(
+                "handoff",
+                "handoff-title",
                 "Does it spread there when you press?",
             )
             .el("p", q.prompt);
@@ -178,7 +167,7 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&'static str], has_progress: boo
             out.raw("</div>");
         }
         _ => {
-            out.el("h2 id=\"handoff-title\"", "Check it step by step")
+            out.section("handoff", "handoff-title", "Check it step by step")
                 .el("p", "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm.");
             note(out, has_progress);
             button(out, "start", "Start the guided questions");

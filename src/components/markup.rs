@@ -45,6 +45,33 @@ impl Markup {
             .raw(">")
     }
 
+    /// Opens `<section>` named by its `<h2>` (close it with `</section>`);
+    /// `class` may be empty.
+    pub fn section(&mut self, class: &str, id: &str, title: &str) -> &mut Self {
+        self.raw("<section");
+        if !class.is_empty() {
+            self.raw(" class=\"").raw(class).raw("\"");
+        }
+        self.raw(" aria-labelledby=\"")
+            .raw(id)
+            .raw("\"><h2 id=\"")
+            .raw(id)
+            .raw("\">")
+            .text(title)
+            .raw("</h2>")
+    }
+
+    /// A link to an explore page: `kind` is `region` or `muscle`.
+    pub fn explore_link(&mut self, kind: &str, id: &str, text: &str) -> &mut Self {
+        self.raw("<a href=\"#/explore/")
+            .raw(kind)
+            .raw("/")
+            .raw(id)
+            .raw("\">")
+            .text(text)
+            .raw("</a>")
+    }
+
     /// A bulleted list of content sentences.
     pub fn list(&mut self, class: &str, items: &[&str]) -> &mut Self {
         self.raw("<ul class=\"").raw(class).raw("\">");

@@ -32,13 +32,9 @@ pub fn search_box(query: &str, dispatch: &Callback<Msg>) -> Html {
                 Hit::Region(r) => ("region", r.id, r.label, "body area"),
                 Hit::Muscle(m) => ("muscle", m.id, m.name, "muscle"),
             };
-            list.raw("<li><a href=\"#/explore/")
-                .raw(kind)
-                .raw("/")
-                .raw(id)
-                .raw("\">")
-                .text(name)
-                .raw("</a><span class=\"muted\"> – ")
+            list.raw("<li>")
+                .explore_link(kind, id, name)
+                .raw("<span class=\"muted\"> – ")
                 .raw(what)
                 .raw("</span></li>");
         }

@@ -11,8 +11,7 @@ pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
     if screens.is_empty() {
         return;
     }
-    m.raw("<section class=\"warning-screens\" aria-labelledby=\"warnings-title\">")
-        .el("h2 id=\"warnings-title\"", "First, rule out warning signs")
+    m.section("warning-screens", "warnings-title", "First, rule out warning signs")
         .el("p", "Pain here can also come from something that needs a clinician. If any of these applies, get help as shown instead of exploring muscles.");
     for q in screens {
         m.el("h3", q.prompt);
