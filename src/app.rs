@@ -10,6 +10,7 @@ use crate::engine::codec::encode;
 use crate::engine::{lookup, Step};
 use crate::explore::ExploreView;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
+use crate::route::Route;
 use crate::services::{location, storage};
 use crate::state::{worth_saving, AppState, History, Msg, Screen};
 use wasm_bindgen::JsCast;
@@ -78,7 +79,7 @@ pub fn App() -> Html {
     }
 
     let body = match (state.screen, state.session.step()) {
-        (Screen::Welcome, _) => welcome(state.saved.is_some()),
+        (Screen::Welcome, _) => welcome(state.saved.is_some() || worth_saving(&state.session)),
         (Screen::Guided, Step::Question(id)) => {
             let Some(i) = lookup::question_index(&CONTENT, id) else {
                 return html! {};
@@ -117,7 +118,7 @@ pub fn App() -> Html {
                 <p class="brand">{"Symptom explorer"}</p>
                 <nav class="modes" aria-label="Modes">
                     <a href="#/" aria-current={(state.screen != Screen::Explore).then_some("page")}>{"Questions"}</a>
-                    <a href="#/explore" aria-current={(state.screen == Screen::Explore).then_some("page")}>{"Explore"}</a>
+                    <a href={Route::Explore(state.last_map.clone()).to_hash()} aria-current={(state.screen == Screen::Explore).then_some("page")}>{"Explore"}</a>
                 </nav>
             </header>
             <main class="app-main" id="main" onclick={on_click}>

@@ -124,9 +124,17 @@ fn parse_area(id: &str) -> Option<Vec<RegionSel>> {
     )
 }
 
-/// Keeps an error message short when the link is long.
+/// Names what a link asked for in an error message: only when it looks
+/// like an id, so a crafted link cannot put its own words in the notice.
 fn clip(s: &str) -> String {
-    s.chars().take(60).collect()
+    let id_like = s.len() <= 60
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if id_like {
+        s.to_string()
+    } else {
+        "(not an id)".into()
+    }
 }
 
 /// Base region ids of `areas`, without repeats (patterns are described for

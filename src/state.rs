@@ -90,7 +90,6 @@ pub enum Msg {
     Continue,
     /// Keep the answers of the link that was opened, replacing saved ones.
     KeepLink,
-    Home,
     Summary,
     Engine(Action),
     /// Storage refused a write: say so once and stop trying.
@@ -141,6 +140,11 @@ impl AppState {
             Err(()) => s.notice = Some(Notice::StorageOff),
         }
         s.navigate(hash);
+        if s.screen == Screen::Guided && !worth_saving(&s.session) && s.saved.is_some() {
+            // A link to the start (an embed's "guided" start) must not hide
+            // saved progress: the welcome screen offers to continue it.
+            s.screen = Screen::Welcome;
+        }
         if matches!(s.screen, Screen::Guided | Screen::Summary)
             && s.saved.as_ref().is_some_and(|saved| *saved != s.session)
         {
@@ -182,17 +186,21 @@ impl AppState {
     /// only the step changes. Anything else (another person's link) is taken
     /// as it is.
     fn keeping_answers(&self, entry: Session) -> Session {
-        let agrees = entry
-            .answers()
-            .iter()
-            .all(|(q, a)| self.session.answer(q) == Some(a));
         match entry.step() {
-            Step::Question(q) if agrees => self
+            Step::Question(q) if self.agrees(&entry) => self
                 .session
                 .apply(&CONTENT, Action::GoTo(q))
                 .map_or(entry, |t| t.session),
             _ => entry,
         }
+    }
+
+    /// Whether `entry`'s answers are a part of the current ones.
+    fn agrees(&self, entry: &Session) -> bool {
+        entry
+            .answers()
+            .iter()
+            .all(|(q, a)| self.session.answer(q) == Some(a))
     }
 
     fn navigate(&mut self, hash: &str) {
@@ -225,6 +233,10 @@ impl AppState {
             Ok(session) => {
                 if session != self.session {
                     self.dropped.clear();
+                }
+                if !self.agrees(&session) {
+                    // Another person's link: explore's offers were for this one.
+                    self.prefill.clear();
                 }
                 self.session = self.keeping_answers(session);
                 self.screen = screen;
@@ -290,7 +302,6 @@ impl AppState {
                 next.autosave = true;
                 next.notice = None;
             }
-            Msg::Home => next.screen = Screen::Welcome,
             Msg::Summary => next.screen = Screen::Summary,
             Msg::Engine(Action::Back) if self.session.step() == Session::new(&CONTENT).step() => {
                 next.screen = Screen::Welcome;
@@ -306,6 +317,10 @@ impl AppState {
                         next.session = t.session;
                         next.dropped = t.dropped;
                         next.screen = Screen::Guided;
+                        // An offer counts once confirmed; it never comes back
+                        // after a change drops that answer.
+                        let session = &next.session;
+                        next.prefill.retain(|(q, _)| session.answer(q).is_none());
                     }
                     // The UI only offers valid actions; an invalid one changes nothing.
                     Err(_) => return None,
@@ -331,12 +346,14 @@ impl AppState {
                 next.history = History::Replace;
             }
             Msg::ExploreLens(lens) => {
-                let areas = match &self.explore {
-                    ExploreView::Map { areas, .. } => areas.clone(),
-                    ExploreView::Muscle(_) => Vec::new(),
+                // Lens buttons are only on the map.
+                let ExploreView::Map { areas, .. } = &self.explore else {
+                    return None;
                 };
-                next.explore = ExploreView::Map { lens, areas };
-                next.screen = Screen::Explore;
+                next.explore = ExploreView::Map {
+                    lens,
+                    areas: areas.clone(),
+                };
             }
             Msg::Search(q) => {
                 next.query = q;

@@ -223,3 +223,57 @@ fn a_muscle_page_leads_back_to_the_map_it_was_opened_from() {
     let fresh = AppState::boot("#/explore/muscle/soleus", Ok(None));
     assert_eq!(fresh.last_map, ExploreView::default());
 }
+
+#[test]
+fn an_offer_once_confirmed_does_not_come_back_after_its_answer_is_dropped() {
+    let answer_now = |s: AppState, q: &'static str, a: &str| {
+        s.update(Msg::Engine(Action::Answer(q, answer(q, a))))
+            .unwrap()
+    };
+    let s = AppState::boot("#/explore/press/top-of-shoulder-r", Ok(None))
+        .update(Msg::Handoff(vec![
+            ("press-where", answer("press-where", "top-of-shoulder-r")),
+            ("press-result", answer("press-result", "spreads")),
+        ]))
+        .unwrap();
+    let s = answer_now(s, "screen-emergency", "none");
+    let s = answer_now(s, "screen-urgent", "none");
+    let s = answer_now(s, "pain-where", "temple-r");
+    let s = answer_now(s, "press-where", "top-of-shoulder-r");
+    let s = answer_now(s, "screen-head", "none");
+    let s = answer_now(s, "is-lump", "knot");
+    let s = answer_now(s, "press-result", "spreads");
+    assert!(s.prefill.is_empty(), "{:?}", s.prefill);
+    // "No spot" drops the press test; choosing a spot again asks it afresh.
+    let edit = |s: AppState, q: &'static str, a: &str| {
+        s.update(Msg::Engine(Action::GoTo(q)))
+            .unwrap()
+            .update(Msg::Engine(Action::Answer(q, answer(q, a))))
+            .unwrap()
+    };
+    let s = edit(s, "press-where", "no-spot");
+    assert_eq!(s.session.answer("press-result"), None);
+    let s = edit(s, "press-where", "neck-side-r");
+    assert_eq!(s.shown_answer("press-result"), None);
+}
+
+#[test]
+fn a_link_to_the_start_shows_saved_progress_instead_of_hiding_it() {
+    let saved = answered(&[("screen-emergency", "none")]);
+    let s = AppState::boot("#/guided/v1~screen-emergency", Ok(Some(encode(&saved))));
+    assert_eq!(s.screen, Screen::Welcome);
+    assert_eq!(s.notice, None);
+    assert_eq!(s.saved, Some(saved));
+}
+
+#[test]
+fn a_bad_link_names_only_what_looks_like_an_id() {
+    let s = AppState::boot("#/explore/region/Call-0900-now", Ok(None));
+    match &s.notice {
+        Some(Notice::BadLink(why)) => {
+            assert!(!why.contains("0900"), "{why}");
+            assert!(why.contains("(not an id)"), "{why}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

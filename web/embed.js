@@ -44,7 +44,7 @@
     for (var key in el.dataset) {
       if (key === 'symptomExplorer') continue;
       var value = el.dataset[key];
-      if (CHECKS[key] && CHECKS[key].test(value)) out[key] = value;
+      if (Object.prototype.hasOwnProperty.call(CHECKS, key) && CHECKS[key].test(value)) out[key] = value;
       else bad.push('data-' + key + '="' + value + '"');
     }
     if (bad.length) console.warn('symptom-explorer: ignored ' + bad.join(', '));

@@ -45,7 +45,9 @@ if (root.dataset.theme === 'dark') {
     }
   }
 }
-if (css) {
+// Constructed style sheets (which the CSP allows) need Safari 16.4; older
+// browsers show the app without these rules rather than not at all.
+if (css && 'adoptedStyleSheets' in document) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

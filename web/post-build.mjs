@@ -13,13 +13,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { transformSync } from 'esbuild';
-import { writeServiceWorker } from './sw-build.mjs';
+import { sri, writeServiceWorker } from './sw-build.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
-const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
 const indexPath = path.join(dir, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 for (const name of fs.readdirSync(dir)) {

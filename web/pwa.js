@@ -22,14 +22,16 @@ function offer(worker) {
   };
   box.append('A new version is ready', button);
   // Its look lives here, so visits that never see it never download it.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    '#app-update{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;justify-content:center;' +
-      'gap:.25rem .75rem;padding:.25rem var(--space);font-size:.9rem;background:var(--accent-soft);border-bottom:2px solid var(--accent)}' +
-      // One line on a 320 px phone.
-      '#app-update button{padding:0 1rem}@media print{#app-update{display:none}}',
-  );
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  if ('adoptedStyleSheets' in document) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      '#app-update{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;justify-content:center;' +
+        'gap:.25rem .75rem;padding:.25rem var(--space);font-size:.9rem;background:var(--accent-soft);border-bottom:2px solid var(--accent)}' +
+        // One line on a 320 px phone.
+        '#app-update button{padding:0 1rem}@media print{#app-update{display:none}}',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
   document.body.prepend(box);
 }
 

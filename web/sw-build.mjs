@@ -12,7 +12,8 @@ const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sw.js'
 /** Not part of what the worker serves: itself, and the host's header rules. */
 const SKIP = new Set(['sw.js', '_headers']);
 
-const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
+/** The integrity string of `bytes`, as in `<script integrity>`. */
+export const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
 
 /** Relative paths of every file under `dir`, with '/' separators, sorted. */
 function filesIn(dir, prefix = '') {
@@ -33,7 +34,8 @@ export function writeServiceWorker(dir) {
   let sw = fs.readFileSync(TEMPLATE, 'utf8');
   const fill = (placeholder, value) => {
     if (!sw.includes(placeholder)) throw new Error(`sw-build: the template has no "${placeholder}"`);
-    sw = sw.replace(placeholder, value);
+    // A function, so `$` in a value is never read as a replacement pattern.
+    sw = sw.replace(placeholder, () => value);
   };
   fill("const VERSION = 'dev';", `const VERSION = '${version}';`);
   fill('const FILES = [];', `const FILES = ${JSON.stringify(files, null, 1)};`);

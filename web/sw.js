@@ -79,7 +79,7 @@ async function page(request, preloaded) {
   const cached = caches.match(PAGE, { cacheName: CACHE });
   try {
     const response = await Promise.race([
-      preloaded.then((r) => r ?? fetch(request)),
+      Promise.resolve(preloaded).then((r) => r ?? fetch(request)),
       new Promise((_, reject) => setTimeout(reject, PATIENCE_MS)),
     ]);
     if (response.ok && (await sha384(response.clone())) === PAGE_HASH) return response;

@@ -1,11 +1,10 @@
 //! All answers so far, each with an Edit button.
 
-use crate::components::markup::Markup;
+use crate::components::{actions::data_of, markup::Markup};
 use crate::content::CONTENT;
 use crate::engine::{lookup, Action, Session};
 use crate::state::Msg;
 use crate::summary::answer_lines;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Written as markup: one listener on the list reads which question's Edit
@@ -25,16 +24,10 @@ pub fn answer_review(session: &Session, dispatch: &Callback<Msg>) -> Html {
     }
     let dispatch = dispatch.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
-        let at = edited(&e).and_then(|id| lookup::question_index(&CONTENT, &id));
+        let at = data_of(&e, "data-edit").and_then(|id| lookup::question_index(&CONTENT, &id));
         if let Some(i) = at {
             dispatch.emit(Msg::Engine(Action::GoTo(CONTENT.questions[i].id)));
         }
     });
     html! { <dl class="review" {onclick}>{out.html()}</dl> }
-}
-
-/// The `data-edit` of the button a click landed on.
-fn edited(e: &MouseEvent) -> Option<String> {
-    let el: web_sys::Element = e.target()?.dyn_into().ok()?;
-    el.closest("[data-edit]").ok()??.get_attribute("data-edit")
 }

@@ -2,11 +2,10 @@
 //! shape can carry a mark (chosen, tender spot, referral zone) and, when the
 //! view is interactive, is a keyboard-reachable checkbox with its own name.
 
-use crate::components::markup::Markup;
+use crate::components::{actions::data_of, markup::Markup};
 use crate::content::CONTENT;
 use crate::engine::model::View;
 use crate::engine::RegionSel;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// `marks` pairs shapes with a CSS class (`picked`, `tender`, `main`,
@@ -132,6 +131,5 @@ fn mark_of(marks: &[(RegionSel, &'static str)], sel: RegionSel) -> Option<&'stat
 
 /// The region of the shape an event happened on, from its `data-region`.
 fn target_region(e: &Event) -> Option<RegionSel> {
-    let el: web_sys::Element = e.target()?.dyn_into().ok()?;
-    RegionSel::parse(&CONTENT, &el.get_attribute("data-region")?)
+    RegionSel::parse(&CONTENT, &data_of(e, "data-region")?)
 }

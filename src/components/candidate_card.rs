@@ -1,4 +1,5 @@
-//! One muscle whose commonly described pattern fits the answers.
+//! One muscle whose commonly described pattern fits the answers; its name
+//! links to the muscle's explore page (sources, self-care, cautions).
 
 use crate::components::markup::Markup;
 use crate::components::pattern_map::pattern_map;
@@ -11,14 +12,20 @@ pub fn candidate_card(out: &mut Markup, m: &Muscle, side: Side) {
         .raw("\"><h3 id=\"m-")
         .raw(m.id)
         .raw("\">")
-        .text(m.name)
+        .explore_link("muscle", m.id, m.name)
         .raw("</h3><p>")
         .text(m.refers_summary)
         .raw(".</p>");
     pattern_map(out, m, side);
-    out.el("h4", "Often described with")
+    described(out, "h4", m);
+    out.raw("</article>");
+}
+
+/// What a muscle's pattern is often described with and confused with, under
+/// headings of the level given (`h2` on its own page, `h4` in a card).
+pub fn described(out: &mut Markup, heading: &str, m: &Muscle) {
+    out.el(heading, "Often described with")
         .list("", m.symptoms)
-        .el("h4", "Can be confused with")
-        .list("", m.look_alikes)
-        .raw("</article>");
+        .el(heading, "Can be confused with")
+        .list("", m.look_alikes);
 }

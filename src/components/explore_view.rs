@@ -4,8 +4,8 @@
 //! guided questions with the answers filled in.
 
 use crate::components::{
-    markup::Markup, pattern_map::pattern_map, region_picker::region_picker, search_box::search_box,
-    warning_screens::warning_screens,
+    actions::data_of, markup::Markup, pattern_map::pattern_map, region_picker::region_picker,
+    search_box::search_box, warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
 use crate::engine::explore::{muscles_at, reason, screens_for, sources_of};
@@ -13,7 +13,6 @@ use crate::engine::model::Question;
 use crate::engine::{lookup, Answer, RegionSel, Side};
 use crate::explore::{base_ids, Lens};
 use crate::state::{AppState, Msg};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub fn explore_view(
@@ -53,7 +52,9 @@ pub fn explore_view(
     let on_act = {
         let (dispatch, areas) = (dispatch.clone(), areas.to_vec());
         Callback::from(move |e: MouseEvent| {
-            let Some(act) = acted(&e) else { return };
+            let Some(act) = data_of(&e, "data-act") else {
+                return;
+            };
             let (question, result) = match lens {
                 Lens::Pain => ("pain-where", None),
                 Lens::Press => ("press-where", press_option(&act)),
@@ -194,10 +195,4 @@ fn press_option(act: &str) -> Option<&'static str> {
         .iter()
         .find(|o| o.id == act)
         .map(|o| o.id)
-}
-
-/// The `data-act` of the button a click landed on.
-fn acted(e: &MouseEvent) -> Option<String> {
-    let el: web_sys::Element = e.target()?.dyn_into().ok()?;
-    el.closest("[data-act]").ok()??.get_attribute("data-act")
 }

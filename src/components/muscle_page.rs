@@ -3,8 +3,8 @@
 //! any self-care), low-risk self-care with its cautions, sources and articles.
 
 use crate::components::{
-    article_list::article_list, markup::Markup, pattern_map::pattern_map,
-    warning_screens::warning_screens,
+    article_list::article_list, candidate_card::described, markup::Markup,
+    pattern_map::pattern_map, warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
 use crate::engine::explore::{articles_of, citations};
@@ -36,11 +36,8 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
     out.el("p class=\"lead\"", &format!("{}.", m.refers_summary));
     pattern_map(&mut out, m, Side::Right);
     warning_screens(&mut out, &screens);
-    out.el("h2", "Often described with")
-        .list("", m.symptoms)
-        .el("h2", "Can be confused with")
-        .list("", m.look_alikes)
-        .el("h2", "What may help")
+    described(&mut out, "h2", m);
+    out.el("h2", "What may help")
         .el("p", "Low-risk things that help some people for a short time; the evidence is modest. Only once the warning signs above are ruled out.")
         .list("", m.self_care)
         .el("h3", "Be careful")

@@ -18,7 +18,14 @@ pub fn copy<F: FnOnce(bool) + 'static>(text: &str, done: F) {
     let Some(window) = web_sys::window() else {
         return done(false);
     };
-    let promise = window.navigator().clipboard().write_text(text);
+    // Absent outside secure contexts (plain http), where calling it would throw.
+    let navigator = window.navigator();
+    if js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map_or(true, |c| c.is_undefined())
+    {
+        return done(false);
+    }
+    let promise = navigator.clipboard().write_text(text);
     let ok = Rc::new(Cell::new(Some(done)));
     let failed = ok.clone();
     let settle = |cell: Rc<Cell<Option<F>>>, worked: bool| -> Closure<dyn FnMut(JsValue)> {
