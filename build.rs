@@ -208,10 +208,18 @@ impl Raw {
         self.shape.extend(o.shape);
     }
 
-    /// Adds a deployer's posts and lists each on its outcomes (a clashing id
-    /// is caught by validation like any other).
+    /// Adds a deployer's posts and lists each on its outcomes. A clashing id
+    /// stops the build here: a plain `trunk build` runs no validation, and
+    /// the built-in article would silently win.
     fn absorb_own(&mut self, own: OwnArticles) {
-        for a in &own.article {
+        for (i, a) in own.article.iter().enumerate() {
+            let clash = self.article.iter().any(|x| x.id == a.id)
+                || own.article[..i].iter().any(|x| x.id == a.id);
+            assert!(
+                !clash,
+                "own articles: the id `{}` is used twice (ids must be unique, also against content/sources.toml)",
+                a.id
+            );
             for id in &a.outcomes {
                 assert!(
                     self.outcome.iter().any(|o| &o.id == id),
