@@ -20,8 +20,17 @@ const FILES: [&str; 7] = [
     "bodymap",
 ];
 
+/// The package's folder, read when the script runs: compiled in with
+/// `env!`, a script built for one checkout would read another's content
+/// when two checkouts share a target directory (as CI clones do here).
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .expect("cargo sets CARGO_MANIFEST_DIR")
+        .into()
+}
+
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let dir = manifest_dir().join("content");
     let mut raw = Raw::default();
     for name in FILES {
         let path = dir.join(format!("{name}.toml"));
@@ -50,7 +59,7 @@ fn own_articles(content: &Path) -> OwnArticles {
     // script on every build; the folder notices the file appearing.
     println!("cargo:rerun-if-changed={}", content.display());
     let path = match std::env::var_os("ARTICLES_FILE") {
-        Some(p) => Path::new(env!("CARGO_MANIFEST_DIR")).join(p),
+        Some(p) => manifest_dir().join(p),
         None => content.join("articles.local.toml"),
     };
     if !path.exists() && std::env::var_os("ARTICLES_FILE").is_none() {

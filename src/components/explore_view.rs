@@ -40,13 +40,30 @@ pub fn explore_view(
     };
     let has_progress = state.saved.is_some() || !state.session.answers().is_empty();
     let mut out = Markup::default();
+    // On a phone the results start a screen or two below the map: say
+    // what is there (and to screen readers, as the taps change it).
+    let mut below = String::new();
     if !ids.is_empty() {
-        warning_screens(&mut out, &screens_for(&CONTENT, &ids));
-        match lens {
+        let screens = screens_for(&CONTENT, &ids);
+        warning_screens(&mut out, &screens);
+        let found = match lens {
             Lens::Pain => pain_results(&mut out, &ids),
             Lens::Press => press_results(&mut out, &ids, areas),
-        }
+        };
         handoff(&mut out, lens, &ids, has_progress);
+        below = format!(
+            "Below: {}{found} muscle{} {}.",
+            if screens.is_empty() {
+                ""
+            } else {
+                "warning signs to rule out first, then "
+            },
+            if found == 1 { "" } else { "s" },
+            match lens {
+                Lens::Pain => "that commonly refer pain here",
+                Lens::Press => "with a tender spot here",
+            }
+        );
     }
     // The hand-off buttons are in the markup: one listener reads which.
     let on_act = {
@@ -74,13 +91,15 @@ pub fn explore_view(
                 {lens_button(Lens::Press, "Where I press")}
             </div>
             {region_picker(areas, &dispatch.reform(Msg::ExploreToggle), state.region_list, dispatch.reform(|_: MouseEvent| Msg::ToggleRegionList))}
+            <p class="below" aria-live="polite">{below}</p>
             <div onclick={on_act}>{out.html()}</div>
         </section>
     }
 }
 
 /// Pain site → sources: ranked muscles, each with why it is listed.
-fn pain_results(out: &mut Markup, ids: &[&'static str]) {
+/// Returns how many.
+fn pain_results(out: &mut Markup, ids: &[&'static str]) -> usize {
     let found = sources_of(&CONTENT, ids);
     out.section("", "sources-title", "Muscles that commonly refer pain here");
     if found.is_empty() {
@@ -103,10 +122,12 @@ fn pain_results(out: &mut Markup, ids: &[&'static str]) {
         out.raw("</ol>");
     }
     out.raw("</section>");
+    found.len()
 }
 
-/// Pressed spot → expected zones: each muscle's pattern drawn.
-fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) {
+/// Pressed spot → expected zones: each muscle's pattern drawn. Returns how
+/// many.
+fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) -> usize {
     let found = muscles_at(&CONTENT, ids);
     let side = areas
         .iter()
@@ -130,6 +151,7 @@ fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) {
         out.raw("</article>");
     }
     out.raw("</section>");
+    found.len()
 }
 
 /// The way into the guided questions with explore's answers offered: for a
