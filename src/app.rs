@@ -79,7 +79,7 @@ pub fn App() -> Html {
     }
 
     let body = match (state.screen, state.session.step()) {
-        (Screen::Welcome, _) => welcome(state.saved.is_some() || worth_saving(&state.session)),
+        (Screen::Welcome, _) => welcome(state.has_progress()),
         (Screen::Guided, Step::Question(id)) => {
             let Some(i) = lookup::question_index(&CONTENT, id) else {
                 return html! {};

@@ -6,11 +6,13 @@
 //! presses and the zones those spots commonly refer to ·
 //! `#/explore/muscle/<id>` one muscle. `<areas>` are region ids joined by
 //! commas, with `-l`/`-r` for one side of a paired region and the bare id for
-//! both sides (`temple`, `trapezius-top-r`), so a blog can link to a region by
-//! its plain name.
+//! both sides (`temple`, `trapezius-top-r`), or the first part of several
+//! ids for all of them (`neck`), so a blog can link to a region by its plain
+//! name.
 
 use crate::content::CONTENT;
 use crate::engine::model::Muscle;
+use crate::engine::quote::id_only;
 use crate::engine::{RegionSel, Side};
 
 /// Which way explore reasons.
@@ -55,16 +57,16 @@ impl ExploreView {
                     .iter()
                     .find(|m| m.id == rest)
                     .map(ExploreView::Muscle)
-                    .ok_or_else(|| format!("there is no muscle `{}`", clip(rest)))
+                    .ok_or_else(|| format!("there is no muscle `{}`", id_only(rest)))
             }
             "region" => Lens::Pain,
             "press" => Lens::Press,
-            _ => return Err(format!("there is no explore page `{}`", clip(kind))),
+            _ => return Err(format!("there is no explore page `{}`", id_only(kind))),
         };
         let mut areas = Vec::new();
         for id in rest.split(',').filter(|s| !s.is_empty()) {
             let sides =
-                parse_area(id).ok_or_else(|| format!("there is no body area `{}`", clip(id)))?;
+                parse_area(id).ok_or_else(|| format!("there is no body area `{}`", id_only(id)))?;
             for sel in sides {
                 if !areas.contains(&sel) {
                     areas.push(sel);
@@ -111,30 +113,28 @@ impl ExploreView {
     }
 }
 
-/// An area id: one side (`temple-l`), or a bare paired id for both sides.
+/// An area id: one side (`temple-l`), or every side of each region whose
+/// id is `id` or starts with `id-` (`temple` for both temples, `neck` for
+/// both parts of the neck).
 fn parse_area(id: &str) -> Option<Vec<RegionSel>> {
     if let Some(sel) = RegionSel::parse(&CONTENT, id) {
         return Some(vec![sel]);
     }
-    let r = CONTENT.regions.iter().find(|r| r.id == id && r.paired)?;
-    Some(
-        [Side::Left, Side::Right]
-            .map(|side| RegionSel { region: r.id, side })
-            .to_vec(),
-    )
-}
-
-/// Names what a link asked for in an error message: only when it looks
-/// like an id, so a crafted link cannot put its own words in the notice.
-fn clip(s: &str) -> String {
-    let id_like = s.len() <= 60
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if id_like {
-        s.to_string()
-    } else {
-        "(not an id)".into()
+    let mut out = Vec::new();
+    for r in CONTENT.regions {
+        if r.id
+            .strip_prefix(id)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        {
+            let sides: &[Side] = if r.paired {
+                &[Side::Left, Side::Right]
+            } else {
+                &[Side::Centre]
+            };
+            out.extend(sides.iter().map(|&side| RegionSel { region: r.id, side }));
+        }
     }
+    (!out.is_empty()).then_some(out)
 }
 
 /// Base region ids of `areas`, without repeats (patterns are described for

@@ -8,6 +8,7 @@
 
 use crate::content::CONTENT;
 use crate::engine::codec::{decode, encode};
+use crate::engine::quote::id_only;
 use crate::engine::{Action, Answer, RegionSel, Session, Step};
 use crate::explore::{ExploreView, Lens};
 use crate::route::Route;
@@ -171,6 +172,12 @@ impl AppState {
         }
     }
 
+    /// Whether there are answers to come back to: saved from an earlier
+    /// visit, or given in this one.
+    pub fn has_progress(&self) -> bool {
+        self.saved.is_some() || worth_saving(&self.session)
+    }
+
     /// The answer a question shows: the person's own, or one explore offered.
     pub fn shown_answer(&self, question: &str) -> Option<Answer> {
         self.session.answer(question).cloned().or_else(|| {
@@ -225,7 +232,10 @@ impl AppState {
             }
             Route::Unknown(p) => {
                 self.screen = Screen::Welcome;
-                self.notice = Some(Notice::BadLink(format!("there is no page `{p}`")));
+                self.notice = Some(Notice::BadLink(format!(
+                    "there is no page `{}`",
+                    id_only(&p)
+                )));
                 return;
             }
         };

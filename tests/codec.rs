@@ -46,6 +46,21 @@ fn a_known_session_encodes_readably() {
     assert_eq!(decode(&CONTENT, &encode(&s)), Ok(s));
 }
 
+/// A crafted link or saved state cannot put its own words in the message
+/// the app shows: only id-like text is repeated.
+#[test]
+fn reasons_repeat_only_id_like_text() {
+    for bad in [
+        "Your-scan-shows-a-clot~x",
+        "v1~Call 0900 now",
+        "v1~-~screen-emergency=Call_0900_now",
+    ] {
+        let why = decode(&CONTENT, bad).unwrap_err().to_string();
+        assert!(!why.contains("0900") && !why.contains("scan"), "{why}");
+        assert!(why.contains("(not an id)"), "{why}");
+    }
+}
+
 #[test]
 fn bad_input_gets_a_typed_reason() {
     assert_eq!(decode(&CONTENT, ""), Err(CodecError::Empty));

@@ -7,7 +7,9 @@ mod common;
 use common::{answer, answered};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::encode;
-use symptom_explorer::engine::explore::{articles_of, citations, screens_for, signs_by_tier};
+use symptom_explorer::engine::explore::{
+    articles_of, citations, muscles_at, screens_for, signs_by_tier,
+};
 use symptom_explorer::engine::model::OutcomeKind;
 use symptom_explorer::engine::{Action, RegionSel, Side, Step};
 use symptom_explorer::explore::{ExploreView, Lens};
@@ -26,7 +28,7 @@ fn map(lens: Lens, ids: &[&str]) -> ExploreView {
 }
 
 fn screen_ids(regions: &[&str]) -> Vec<&'static str> {
-    screens_for(&CONTENT, regions)
+    screens_for(&CONTENT, regions, &[])
         .iter()
         .map(|q| q.id)
         .collect()
@@ -121,6 +123,44 @@ fn taps_on_the_map_refine_the_view_without_history_entries() {
     assert_eq!(s.history, History::Push);
 }
 
+/// A pressed spot shows, before any muscle is drawn, the screens of the
+/// zones those muscles refer to (the side of the neck refers to the chest
+/// and arm) and the lump screen where lymph nodes lie.
+#[test]
+fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
+    let ids = |pressed: &[&str]| -> Vec<&'static str> {
+        screens_for(&CONTENT, pressed, &muscles_at(&CONTENT, pressed))
+            .iter()
+            .map(|q| q.id)
+            .collect()
+    };
+    let neck = ids(&["neck-side"]);
+    for want in ["screen-neck", "screen-chest", "screen-arm", "screen-lump"] {
+        assert!(neck.contains(&want), "{want} in {neck:?}");
+    }
+    // Every listed muscle's own screens are among them, in question order.
+    for pressed in CONTENT.regions.iter().map(|r| r.id) {
+        let shown = ids(&[pressed]);
+        for m in muscles_at(&CONTENT, &[pressed]) {
+            for s in m.screens {
+                assert!(shown.contains(s), "{pressed}: {} needs {s}", m.id);
+            }
+        }
+        let order: Vec<usize> = shown
+            .iter()
+            .map(|id| CONTENT.questions.iter().position(|q| q.id == *id).unwrap())
+            .collect();
+        assert!(
+            order.windows(2).all(|w| w[0] < w[1]),
+            "{pressed}: {shown:?}"
+        );
+        // And the area's own screens are never lost.
+        for own in screen_ids(&[pressed]) {
+            assert!(shown.contains(&own), "{pressed}: {own}");
+        }
+    }
+}
+
 #[test]
 fn areas_with_an_overlap_screen_show_it() {
     assert_eq!(screen_ids(&["calf"]), ["screen-calf"]);
@@ -129,7 +169,7 @@ fn areas_with_an_overlap_screen_show_it() {
     assert!(screen_ids(&["temple"]).contains(&"screen-head"));
     assert!(screen_ids(&["buttock"]).contains(&"screen-buttock-leg"));
     // The calf screen leads with the signs of a blood clot, most urgent first.
-    let calf = screens_for(&CONTENT, &["calf"])[0];
+    let calf = screens_for(&CONTENT, &["calf"], &[])[0];
     let tiers = signs_by_tier(&CONTENT, calf);
     assert!(!tiers.is_empty());
     let kinds: Vec<OutcomeKind> = tiers.iter().map(|(o, _)| o.kind).collect();
@@ -266,6 +306,44 @@ fn a_link_to_the_start_shows_saved_progress_instead_of_hiding_it() {
     assert_eq!(s.saved, Some(saved));
 }
 
+/// A blog can link to a body part by its plain name: `neck` opens both
+/// parts of the neck on both sides, `knee` every part of the knee.
+#[test]
+fn a_group_name_opens_every_area_it_starts() {
+    let Route::Explore(ExploreView::Map { areas, lens }) = Route::parse("#/explore/region/neck")
+    else {
+        panic!("`neck` is not a link");
+    };
+    assert_eq!(lens, Lens::Pain);
+    let ids: Vec<String> = areas.iter().map(|a| a.to_string()).collect();
+    for want in ["neck-side", "neck-back"] {
+        assert!(areas.iter().any(|a| a.region == want), "{want} in {ids:?}");
+    }
+    assert!(
+        areas.iter().all(|a| a.region.starts_with("neck-")),
+        "{ids:?}"
+    );
+    let Route::Explore(ExploreView::Map { areas, .. }) = Route::parse("#/explore/press/knee")
+    else {
+        panic!("`knee` is not a link");
+    };
+    let knee: Vec<&str> = CONTENT
+        .regions
+        .iter()
+        .map(|r| r.id)
+        .filter(|r| r.starts_with("knee-"))
+        .collect();
+    assert!(knee.len() > 1);
+    for k in knee {
+        assert!(areas.iter().any(|a| a.region == k), "{k}");
+    }
+    // Only whole parts of an id: `nec` names nothing.
+    assert!(matches!(
+        Route::parse("#/explore/region/nec"),
+        Route::BadExplore(_)
+    ));
+}
+
 #[test]
 fn a_bad_link_names_only_what_looks_like_an_id() {
     let s = AppState::boot("#/explore/region/Call-0900-now", Ok(None));
@@ -274,6 +352,11 @@ fn a_bad_link_names_only_what_looks_like_an_id() {
             assert!(!why.contains("0900"), "{why}");
             assert!(why.contains("(not an id)"), "{why}");
         }
+        other => panic!("{other:?}"),
+    }
+    let s = AppState::boot("#/Your scan shows a clot: call 0900", Ok(None));
+    match &s.notice {
+        Some(Notice::BadLink(why)) => assert!(!why.contains("0900"), "{why}"),
         other => panic!("{other:?}"),
     }
 }

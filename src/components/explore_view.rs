@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::content::CONTENT;
 use crate::engine::explore::{muscles_at, reason, screens_for, sources_of};
-use crate::engine::model::Question;
+use crate::engine::model::{Muscle, Question};
 use crate::engine::{lookup, Answer, RegionSel, Side};
 use crate::explore::{base_ids, Lens};
 use crate::state::{AppState, Msg};
@@ -38,19 +38,23 @@ pub fn explore_view(
                 onclick={dispatch.reform(move |_: MouseEvent| Msg::ExploreLens(l))}>{label.to_string()}</button>
         }
     };
-    let has_progress = state.saved.is_some() || !state.session.answers().is_empty();
     let mut out = Markup::default();
     // On a phone the results start a screen or two below the map: say
     // what is there (and to screen readers, as the taps change it).
     let mut below = String::new();
     if !ids.is_empty() {
-        let screens = screens_for(&CONTENT, &ids);
+        // A pressed spot's muscles bring the screens of where they refer.
+        let pressed = match lens {
+            Lens::Pain => Vec::new(),
+            Lens::Press => muscles_at(&CONTENT, &ids),
+        };
+        let screens = screens_for(&CONTENT, &ids, &pressed);
         warning_screens(&mut out, &screens);
         let found = match lens {
             Lens::Pain => pain_results(&mut out, &ids),
-            Lens::Press => press_results(&mut out, &ids, areas),
+            Lens::Press => press_results(&mut out, &pressed, areas),
         };
-        handoff(&mut out, lens, &ids, has_progress);
+        handoff(&mut out, lens, found, state.has_progress());
         below = format!(
             "Below: {}{found} muscle{} {}.",
             if screens.is_empty() {
@@ -125,10 +129,9 @@ fn pain_results(out: &mut Markup, ids: &[&'static str]) -> usize {
     found.len()
 }
 
-/// Pressed spot → expected zones: each muscle's pattern drawn. Returns how
-/// many.
-fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) -> usize {
-    let found = muscles_at(&CONTENT, ids);
+/// Pressed spot → expected zones: each muscle found there with its pattern
+/// drawn. Returns how many.
+fn press_results(out: &mut Markup, found: &[&'static Muscle], areas: &[RegionSel]) -> usize {
     let side = areas
         .iter()
         .map(|a| a.side)
@@ -141,7 +144,7 @@ fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) ->
             "None of the muscles in this explorer has its usual tender spot in these areas.",
         );
     }
-    for m in &found {
+    for m in found {
         out.raw("<article class=\"candidate\"><h3>")
             .explore_link("muscle", m.id, m.name)
             .raw("</h3><p>")
@@ -155,8 +158,8 @@ fn press_results(out: &mut Markup, ids: &[&'static str], areas: &[RegionSel]) ->
 }
 
 /// The way into the guided questions with explore's answers offered: for a
-/// pressed spot, after "does it spread there?".
-fn handoff(out: &mut Markup, lens: Lens, ids: &[&'static str], has_progress: bool) {
+/// pressed spot with muscles listed (`found`), after "does it spread there?".
+fn handoff(out: &mut Markup, lens: Lens, found: usize, has_progress: bool) {
     let button = |out: &mut Markup, act: &str, label: &str| {
         out.raw("<button type=\"button\" class=\"secondary\" data-act=\"")
             .raw(act)
@@ -164,7 +167,7 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&'static str], has_progress: boo
             .text(label)
             .raw("</button>");
     };
-    let press = press_question().filter(|_| !muscles_at(&CONTENT, ids).is_empty());
+    let press = press_question().filter(|_| found > 0);
     match (lens, press) {
         (Lens::Press, Some(q)) => {
             out.section(

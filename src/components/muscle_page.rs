@@ -7,19 +7,15 @@ use crate::components::{
     pattern_map::pattern_map, warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
-use crate::engine::explore::{articles_of, citations};
+use crate::engine::explore::{articles_of, citations, screens_for};
 use crate::engine::model::Muscle;
-use crate::engine::{lookup, Side};
+use crate::engine::Side;
 use crate::explore::ExploreView;
 use yew::prelude::*;
 
 /// `back` is the map view the person came from (or the empty map).
 pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
-    let screens: Vec<_> = m
-        .screens
-        .iter()
-        .filter_map(|id| lookup::question_index(&CONTENT, id).map(|i| &CONTENT.questions[i]))
-        .collect();
+    let screens = screens_for(&CONTENT, &[], &[m]);
     let sources: Vec<&str> = citations(&CONTENT, m).iter().map(|s| s.citation).collect();
     let articles = articles_of(&CONTENT, m);
     let mut out = Markup::default();

@@ -15,6 +15,9 @@ pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
         .el("p", "Pain here can also come from something that needs a clinician. If any of these applies, get help as shown instead of exploring muscles.");
     for q in screens {
         m.el("h3", q.prompt);
+        if let Some(c) = q.caution {
+            m.el("p class=\"caution\" role=\"note\"", c);
+        }
         for (outcome, signs) in signs_by_tier(&CONTENT, q) {
             m.raw("<p class=\"tier tier-")
                 .raw(outcome.id)

@@ -100,7 +100,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .collect();
     let candidates = if outcome.kind.shows_muscles() {
         let (pressed, painful) = mapped_regions(content, session);
-        super::rank::rank(content, &pressed, &painful)
+        super::rank::rank(content, &pressed, &painful, super::rank::by_score)
     } else {
         Vec::new()
     };

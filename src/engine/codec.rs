@@ -13,6 +13,7 @@
 use super::answer::{Answer, RegionSel};
 use super::lookup;
 use super::model::{Content, Question, QuestionKind};
+use super::quote::id_only;
 use super::session::{Session, SessionError, Step};
 
 /// The version this build writes.
@@ -72,7 +73,7 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
     let mut parts = text.split('~');
     match parts.next() {
         Some(VERSION) => {}
-        Some(other) => return Err(CodecError::UnknownVersion(other.chars().take(12).collect())),
+        Some(other) => return Err(CodecError::UnknownVersion(id_only(other))),
         None => return Err(CodecError::Empty),
     }
     let at = match parts.next() {
@@ -100,7 +101,7 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
 fn question(content: &Content, id: &str) -> Result<&'static Question, CodecError> {
     lookup::question_index(content, id)
         .map(|i| &content.questions[i])
-        .ok_or_else(|| CodecError::UnknownQuestion(id.chars().take(40).collect()))
+        .ok_or_else(|| CodecError::UnknownQuestion(id_only(id)))
 }
 
 /// Reads the choices of one answer: option ids, or regions for a map question.
@@ -112,7 +113,7 @@ fn answer(
     let choices = lookup::choice_ids(content, question);
     let unknown = |v: &str| CodecError::UnknownChoice {
         question: question.id,
-        value: v.chars().take(40).collect(),
+        value: id_only(v),
     };
     let values: Vec<&str> = values.split(',').collect();
     if let Some(opts) = values

@@ -8,12 +8,15 @@ use super::model::{
     Article, Cond, Content, MapRole, Muscle, Outcome, Question, QuestionKind, Source, Strength,
     Tier, WarningSign,
 };
-use super::rank::{rank, Candidate};
+use super::rank::{by_main_zone, rank, Candidate};
 
-/// Muscles whose referral zones cover any of `painful` (base region ids),
-/// main zone above spill-over and more matching regions first.
+/// Muscles whose referral zones cover any of `painful` (base region ids):
+/// more regions in the main zone first, then more regions in all, then
+/// content order. Unlike the guided result's score, any number of
+/// spill-over matches never lifts a muscle above one with more main-zone
+/// matches.
 pub fn sources_of(content: &Content, painful: &[&str]) -> Vec<Candidate> {
-    rank(content, &[], painful)
+    rank(content, &[], painful, by_main_zone)
 }
 
 /// Muscles whose tender spot usually lies in any of `pressed`, in content order.
@@ -52,16 +55,22 @@ pub fn reason(content: &Content, c: &Candidate) -> String {
     out
 }
 
-/// Warning-sign screens (in question order) that the guided flow asks when
-/// any of `regions` is where it hurts or where one presses: explore shows
-/// them before any muscle is named.
-pub fn screens_for(content: &Content, regions: &[&str]) -> Vec<&'static Question> {
+/// Warning-sign screens, in question order: those the guided flow asks when
+/// any of `regions` is where it hurts or where one presses, and those the
+/// `muscles` name (the screens of the zones they refer to, and the lump
+/// screen where lymph nodes lie). Explore shows them before any muscle is
+/// named or anyone is invited to press.
+pub fn screens_for(
+    content: &Content,
+    regions: &[&str],
+    muscles: &[&Muscle],
+) -> Vec<&'static Question> {
     content
         .questions
         .iter()
         .filter(|q| q.kind == QuestionKind::Screen)
         .filter(|q| {
-            let mut hit = false;
+            let mut hit = muscles.iter().any(|m| m.screens.contains(&q.id));
             if let Some(cond) = q.ask_if {
                 cond.for_each_atom(&mut |atom| {
                     if let Cond::AnyRegion {

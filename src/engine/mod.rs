@@ -12,6 +12,7 @@ mod cond;
 pub mod explore;
 pub mod lookup;
 pub mod model;
+pub mod quote;
 mod rank;
 pub mod search;
 pub mod session;

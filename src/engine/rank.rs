@@ -26,12 +26,28 @@ impl Candidate {
     }
 }
 
-/// Muscles ranked by fit: best score first, then more main-zone matches, then
-/// content order (stable, so equal input always ranks the same).
+/// The guided result's order: best score first, then more main-zone matches.
+pub fn by_score(c: &Candidate) -> (usize, usize) {
+    (c.score as usize, c.main_hits())
+}
+
+/// Explore's order: more regions in the main zone first, whatever the
+/// spill-over, then more regions in all.
+pub fn by_main_zone(c: &Candidate) -> (usize, usize) {
+    (c.main_hits(), c.refers.len())
+}
+
+/// Muscles that match, highest `order` first, then content order (stable,
+/// so equal input always ranks the same).
 ///
 /// `pressed` and `painful` are base region ids (sides are ignored: patterns
 /// are described for either side).
-pub fn rank(content: &Content, pressed: &[&str], painful: &[&str]) -> Vec<Candidate> {
+pub fn rank(
+    content: &Content,
+    pressed: &[&str],
+    painful: &[&str],
+    order: fn(&Candidate) -> (usize, usize),
+) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let found = content.muscles.iter().filter_map(|m| {
         let tender: Vec<_> = m
@@ -61,10 +77,9 @@ pub fn rank(content: &Content, pressed: &[&str], painful: &[&str]) -> Vec<Candid
     // Insertion keeps equal candidates in content order without shipping a
     // general sort in the wasm (there are only a few dozen muscles).
     for c in found {
-        let key = (c.score, c.main_hits());
         let at = out
             .iter()
-            .position(|o| (o.score, o.main_hits()) < key)
+            .position(|o| order(o) < order(&c))
             .unwrap_or(out.len());
         out.insert(at, c);
     }

@@ -140,6 +140,34 @@ test('the pressed spot shows its zones and hands its answers to the guided quest
   await context.close();
 });
 
+test('a pressed spot on the side of the neck shows the heart and lump screens before any muscle', async () => {
+  const { page, context, problems } = await open('#/explore/press/neck-side-r');
+  await page.getByRole('heading', { level: 1, name: 'Tender spot at: Side of the neck' }).waitFor();
+  const warnings = page.getByRole('region', { name: 'First, rule out warning signs' });
+  // Scalenes refer to the chest and arm: the heart screen comes with them.
+  await warnings.getByRole('heading', { name: /can come from the heart/ }).waitFor();
+  // Lymph nodes lie here: never press a lump.
+  await warnings.getByRole('heading', { name: /A lump under the skin/ }).waitFor();
+  await warnings.getByRole('note').filter({ hasText: "Don't press, roll or massage a lump." }).waitFor();
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  assert.ok(
+    headings.indexOf('First, rule out warning signs') < headings.indexOf('Tender spots that commonly lie here'),
+    headings.join(' | '),
+  );
+  const spots = page.getByRole('region', { name: 'Tender spots that commonly lie here' });
+  await spots.getByRole('heading', { name: 'Scalenes' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('a group name such as `neck` opens every part of it', async () => {
+  const { page, context, problems } = await open('#/explore/region/neck');
+  await page.getByRole('heading', { level: 1, name: 'Pain felt at: Side of the neck, Back of the neck' }).waitFor();
+  assert.ok((await sources(page)).includes('Upper trapezius'));
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
 test('browser Back and Forward move between explore views', async () => {
   const { page, context, problems } = await open('#/explore/region/calf');
   await page.getByRole('link', { name: 'Gastrocnemius' }).click();

@@ -89,7 +89,7 @@ const JOURNEYS = [
       [/Pain in the chest, arm or jaw/, [NONE]],
       [/Head, face and jaw pain/, [NONE]],
       [Q.lump, ['A separate lump under the skin, round or oval, like a pea or a bean']],
-      ['About the lump: do any of these apply?', [NONE]],
+      ['A lump under the skin (not a knot in the muscle): do any of these apply?', [NONE]],
       [Q.duration, ['Days']],
     ],
     headline: 'This lump could be a lymph node: leave it alone',
