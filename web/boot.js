@@ -6,7 +6,8 @@ const entry = document.getElementById('wasm-entry');
 // Embedding options and the frame's height reporting (web/frame.js) matter
 // only in a frame or with URL options; other visits never fetch the file.
 // If it fails (an old browser), the app still starts, without those options.
-if (location.search || parent !== window) await import('./frame.js').catch((e) => console.warn('symptom-explorer:', e));
+// Release builds give it a hashed name (web/post-build.mjs).
+if (location.search || parent !== window) await import(entry.dataset.frame || './frame.js').catch((e) => console.warn('symptom-explorer:', e));
 const { default: init } = await import(entry.dataset.js);
 await init({ module_or_path: entry.dataset.wasm });
 // Release builds add offline support once the app runs (web/post-build.mjs).

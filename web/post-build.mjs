@@ -4,9 +4,9 @@
 //   modules, and web/frame.js, which boot.js imports) and updates their
 //   integrity hashes in index.html; web/embed.js
 //   is left as written, so a blogger can read what they paste;
-// - adds the offline support (web/pwa.js, under a hashed name boot.js reads
-//   from #wasm-entry) and writes the service worker for exactly the files of
-//   this build.
+// - gives web/frame.js a hashed name and adds the offline support (web/pwa.js,
+//   hashed too), both named in #wasm-entry for boot.js, and writes the
+//   service worker for exactly the files of this build.
 // Runs on the staging folder before Trunk publishes dist/. Debug builds
 // (`./x serve`, `trunk serve`) get no service worker, so a rebuild shows at once.
 import fs from 'node:fs';
@@ -39,13 +39,19 @@ for (const name of fs.readdirSync(dir)) {
 const manifestPath = path.join(dir, 'manifest.webmanifest');
 fs.writeFileSync(manifestPath, JSON.stringify(JSON.parse(fs.readFileSync(manifestPath, 'utf8'))));
 
+// Scripts boot.js imports get hashed names, which it reads from
+// #wasm-entry, so a browser never runs a cached copy from another build.
+const hashed = (stem, code) => `${stem}-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const pwa = transformSync(fs.readFileSync(new URL('pwa.js', import.meta.url), 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
-const pwaName = `pwa-${crypto.createHash('sha256').update(pwa).digest('hex').slice(0, 16)}.js`;
+const pwaName = hashed('pwa', pwa);
 fs.writeFileSync(path.join(dir, pwaName), pwa);
-const withPwa = index.replace(/id="?wasm-entry"?/, (m) => `${m} data-pwa=./${pwaName}`);
-if (withPwa === index) throw new Error('post-build: no #wasm-entry in index.html');
-fs.writeFileSync(indexPath, withPwa);
-console.log(`post-build: wrote ${pwaName} (${pwa.length} bytes)`);
+const frame = fs.readFileSync(path.join(dir, 'frame.js'));
+const frameName = hashed('frame', frame);
+fs.renameSync(path.join(dir, 'frame.js'), path.join(dir, frameName));
+const withEntries = index.replace(/id="?wasm-entry"?/, (m) => `${m} data-pwa=./${pwaName} data-frame=./${frameName}`);
+if (withEntries === index) throw new Error('post-build: no #wasm-entry in index.html');
+fs.writeFileSync(indexPath, withEntries);
+console.log(`post-build: wrote ${pwaName} (${pwa.length} bytes) and ${frameName}`);
 
 const { version, files } = writeServiceWorker(dir);
 console.log(`post-build: sw.js precaches ${files.length} files, version ${version}`);

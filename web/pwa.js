@@ -4,6 +4,9 @@
 // switches to it only when the person says so, and marks the page while
 // offline (styles/app.css then says which links need a connection).
 
+/** Set when this page asked the waiting version to take over. */
+let accepted = false;
+
 /** A small notice outside the app's root, with a button that swaps versions. */
 function offer(worker) {
   if (document.getElementById('app-update')) return;
@@ -17,7 +20,7 @@ function offer(worker) {
   button.onclick = () => {
     // Another tab may have switched already; then only this page is old.
     if (worker.state !== 'installed') return location.reload();
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+    accepted = true;
     worker.postMessage('skipWaiting');
   };
   box.append('A new version is ready', button);
@@ -37,6 +40,15 @@ function offer(worker) {
 
 function register() {
   const sw = navigator.serviceWorker;
+  // The new version took over: load it here if this page asked; if another
+  // tab did, this page is now the old one, so offer the reload (the first
+  // install, which had nothing to replace, needs no notice).
+  let controlled = !!sw.controller;
+  sw.addEventListener('controllerchange', () => {
+    if (accepted) return location.reload();
+    if (controlled) offer(sw.controller);
+    controlled = true;
+  });
   // Relative, so the worker's scope is the folder the app is served from.
   sw.register('sw.js').then((reg) => {
     // An update waits until accepted; the very first install has no

@@ -21,24 +21,41 @@ export function brandMark(page) {
 const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
 
 /**
+ * Replaces one hashed file of the build in `site` as a rebuild would: new
+ * bytes under a new name, the old file deleted, and index.html (name and
+ * integrity hash) pointing at the new one. Returns the updated index.html.
+ */
+async function replaceHashed(site, index, pattern, change) {
+  const name = (await fs.readdir(site)).find((n) => pattern.test(n) && index.includes(n));
+  if (!name) throw new Error(`deployVersion2: no ${pattern} in index.html`);
+  const before = await fs.readFile(path.join(site, name));
+  const after = change(before);
+  const hash = crypto.createHash('sha256').update(after).digest('hex').slice(0, 16);
+  const renamed = name.replace(/-[0-9a-f]{16}/, `-${hash}`);
+  const updated = index.replaceAll(name, renamed).replaceAll(sri(before), sri(after));
+  if (renamed === name || !updated.includes(renamed)) throw new Error(`deployVersion2: cannot rename ${name}`);
+  await fs.writeFile(path.join(site, renamed), after);
+  await fs.rm(path.join(site, name));
+  return updated;
+}
+
+/** A wasm module with an empty custom section named "v2" appended: valid, and other bytes. */
+const markWasm = (bytes) => Buffer.concat([bytes, Buffer.from([0x00, 0x03, 0x02, 0x76, 0x32])]);
+
+/**
  * Deploys "version 2" into `site` in place, as a rebuild would: the
- * stylesheet gains a visible mark and so a new hashed name, the old one is
- * deleted, index.html points at the new one, and sw.js is written again.
+ * stylesheet gains a visible mark, and the wasm-bindgen glue and the wasm
+ * change too, so every file version 1 runs on is gone from the server and a
+ * page that mixed the two builds would fail to load. index.html points at
+ * the new names and sw.js is written again.
  * Returns the new worker's { version, files }.
  */
 export async function deployVersion2(site) {
-  const css = (await fs.readdir(site)).find((n) => n.endsWith('.css'));
-  const before = await fs.readFile(path.join(site, css));
-  const after = Buffer.concat([before, Buffer.from(`.brand::after{content:${V2_MARK}}`)]);
-  const renamed = css.replace(/-[0-9a-f]+\.css$/, `-${crypto.createHash('sha256').update(after).digest('hex').slice(0, 16)}.css`);
   const indexPath = path.join(site, 'index.html');
-  const index = await fs.readFile(indexPath, 'utf8');
-  const updated = index.replace(css, renamed).replace(sri(before), sri(after));
-  if (renamed === css || !updated.includes(renamed) || !updated.includes(sri(after))) {
-    throw new Error(`deployVersion2: cannot rename ${css} in index.html`);
-  }
-  await fs.writeFile(path.join(site, renamed), after);
-  await fs.writeFile(indexPath, updated);
-  await fs.rm(path.join(site, css));
+  let index = await fs.readFile(indexPath, 'utf8');
+  index = await replaceHashed(site, index, /\.css$/, (b) => Buffer.concat([b, Buffer.from(`.brand::after{content:${V2_MARK}}`)]));
+  index = await replaceHashed(site, index, /\.wasm$/, markWasm);
+  index = await replaceHashed(site, index, /^symptom-explorer-[0-9a-f]+\.js$/, (b) => Buffer.concat([b, Buffer.from('\n// version 2\n')]));
+  await fs.writeFile(indexPath, index);
   return writeServiceWorker(site);
 }

@@ -142,6 +142,12 @@ test('a new version waits for consent, keeps the answers, and then replaces the 
   await page.getByRole('button', { name: 'Start' }).click();
   await walk(page, NO_WARNINGS);
   await heading(page, PAIN);
+  // A second tab of version 1, left open while the first one updates.
+  const other = await context.newPage();
+  const otherErrors = [];
+  other.on('pageerror', (e) => otherErrors.push(e.message));
+  await other.goto(server.url + '#/explore/region/temple');
+  await heading(other, 'Pain felt at: Temple');
 
   const v2 = await deployVersion2(site);
   await page.reload();
@@ -175,6 +181,14 @@ test('a new version waits for consent, keeps the answers, and then replaces the 
   assert.ok(served.names[0].endsWith(v2.version));
   assert.deepEqual(served.cached.sort(), v2Urls);
   for (const url of served.loaded) assert.ok(v2Urls.includes(url), `${url} belongs to version 2`);
+  // The other tab still runs version 1, is told, and switches when asked.
+  const otherReload = other.getByRole('button', { name: 'Reload' });
+  await otherReload.waitFor();
+  assert.equal(await brandMark(other), 'none');
+  await Promise.all([other.waitForEvent('load'), otherReload.click()]);
+  await heading(other, 'Pain felt at: Temple');
+  assert.equal(await brandMark(other), V2_MARK);
+  assert.deepEqual(otherErrors, []);
   assert.deepEqual(server.responses.filter((r) => !r.startsWith('200 ')), [], 'no request failed');
   assert.deepEqual(await problems(), []);
 });
@@ -247,7 +261,6 @@ for (const [name, refuse] of Object.entries(REFUSALS)) {
   });
 }
 
-// Explore mode is built on another branch: this test passes once it is merged.
 test('explore: after one visit, a region lookup, a muscle page and search work with the server unreachable', async (t) => {
   const server = await serveDist();
   const { page, context, problems } = await watchedPage(browser, server.origin);
