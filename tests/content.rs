@@ -33,6 +33,29 @@ fn a_deployers_articles_reach_the_results_they_name() {
     let file: toml::Table = toml::from_str(&text).expect("ARTICLES_FILE is TOML");
     let posts = file["article"].as_array().expect("[[article]] entries");
     assert!(!posts.is_empty());
+    let replace = file
+        .get("replace")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let own = |id: &str| posts.iter().any(|p| p["id"].as_str() == Some(id));
+    for o in CONTENT.outcomes {
+        let named = posts.iter().any(|p| {
+            p["outcomes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x.as_str() == Some(o.id))
+        });
+        // `replace = true`: where a post is listed, only the deployer's posts.
+        // Otherwise the built-in articles stay, before the deployer's.
+        let built_in = o.articles.iter().filter(|a| !own(a)).count();
+        if named && replace {
+            assert_eq!(built_in, 0, "{}: {:?}", o.id, o.articles);
+        } else if named {
+            let first_own = o.articles.iter().position(|a| own(a)).unwrap();
+            assert_eq!(first_own, built_in, "{}: {:?}", o.id, o.articles);
+        }
+    }
     for post in posts {
         let id = post["id"].as_str().unwrap();
         let shipped = CONTENT.articles.iter().find(|a| a.id == id);

@@ -12,10 +12,11 @@ const SNIPPET = '<script src="http://127.0.0.1:8080/embed.js" data-start="guided
 
 /**
  * Starts both servers. `pages` maps a file name to the markup that replaces
- * the blog's snippet (`APP` in it stands for the app's URL).
+ * the blog's snippet (`APP` in it stands for the app's URL); `files` maps a
+ * file name to content the blog serves as it is.
  * Returns { blog, app, close }.
  */
-export async function serveBlogAndApp(pages) {
+export async function serveBlogAndApp(pages, files = {}) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'blog-'));
   // A strict blog: the widget must need no inline script or style there either.
   const blogHeaders = {};
@@ -29,7 +30,7 @@ export async function serveBlogAndApp(pages) {
   );
   const app = await serve({ root: DIST, name: 'localhost', headers: appRules });
   blogHeaders['Content-Security-Policy'] =
-    `default-src 'self'; script-src 'self' ${app.origin}; frame-src ${app.origin}; style-src 'self'; img-src 'self'`;
+    `default-src 'self'; script-src 'self' ${app.origin}; frame-src 'self' ${app.origin}; style-src 'self'; img-src 'self'`;
   blogHeaders['Referrer-Policy'] = 'strict-origin-when-cross-origin';
   const html = await fs.readFile(path.join(ROOT, 'examples/blog.html'), 'utf8');
   if (!html.includes(SNIPPET)) throw new Error('examples/blog.html lost its snippet');
@@ -38,6 +39,7 @@ export async function serveBlogAndApp(pages) {
     const page = html.replace(SNIPPET, snippet).replaceAll('http://127.0.0.1:8080/', app.url);
     await fs.writeFile(path.join(dir, name), page.replaceAll('APP', app.url));
   }
+  for (const [name, text] of Object.entries(files)) await fs.writeFile(path.join(dir, name), text);
   return {
     blog,
     app,

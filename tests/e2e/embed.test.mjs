@@ -44,6 +44,10 @@ test.before(async () => {
       '<div data-symptom-explorer data-start="guided"><a href="APP">Open the symptom explorer</a></div>' +
       '<div data-symptom-explorer data-theme="dark" data-compact></div><script src="APPembed.js" async></script>',
     'plain.html': '<iframe src="APPindex.html#/" title="Symptom explorer" height="400"></iframe>',
+  }, {
+    // Another origin's page that posts a well-formed height to its parent.
+    'forged.html': '<!doctype html><title>Forged</title><script src="forged.js"></script>',
+    'forged.js': `parent.postMessage({ type: '${HEIGHT}', height: 77 }, '*');`,
   });
   browser = await launch();
 });
@@ -172,6 +176,13 @@ test('messages from another origin or of another shape change nothing', async ()
   // The right message from the app does resize (so the checks above can fail).
   await frame.evaluate((type) => parent.postMessage({ type, height: 50 }, '*'), HEIGHT);
   await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height === 50);
+  // The widget's own frame, navigated to a page of another origin that
+  // posts the right shape: the frame matches, the origin does not.
+  const forged = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/forged.js'));
+  await page.locator('iframe').evaluate((f, url) => { f.src = url; }, env.blog.origin + '/forged.html');
+  await forged;
+  await page.waitForTimeout(300);
+  assert.equal((await page.locator('iframe').boundingBox()).height, 50);
   assert.deepEqual(await problems(), []);
   await context.close();
 });

@@ -1,6 +1,10 @@
-// Size budget of the first load (brotli), measured on the release dist/.
+// Size budgets, measured on the release dist/: the first load (brotli) and
+// the blog embed script (minified).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { transformSync } from 'esbuild';
 import { DIST } from './browser.mjs';
 import { firstLoad, table } from './first-load.mjs';
 
@@ -12,4 +16,11 @@ test('the first load stays within the brotli budget', async () => {
   console.log(table(load));
   assert.ok(load.files.some((f) => f.name.endsWith('.wasm')), 'the wasm is part of the first load');
   assert.ok(load.total.brotli <= BUDGET, `first load is ${load.total.brotli} bytes brotli, over ${BUDGET}`);
+});
+
+test('embed.js, which blogs load on every page view, stays under 3 KB minified', async () => {
+  const source = await fs.readFile(path.join(DIST, 'embed.js'), 'utf8');
+  const { code } = transformSync(source, { minify: true });
+  console.log(`embed.js: ${source.length} bytes as shipped, ${code.length} minified`);
+  assert.ok(code.length <= 3 * 1024, `embed.js is ${code.length} bytes minified`);
 });
