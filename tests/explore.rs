@@ -233,12 +233,13 @@ fn several_areas_rank_main_zone_matches_above_any_spill_over() {
         (hits(true), hits(false))
     };
     let order = |m: &str| CONTENT.muscles.iter().position(|x| x.id == m).unwrap();
-    // Pairs the guided score (2 a main match, 1 a spill-over) ranks the other way.
+    // Neighbours in a list that the guided score (2 a main match, 1 a
+    // spill-over) would put the other way round.
     let mut score_would_swap = 0;
     for (i, a) in regions.iter().enumerate() {
         for (j, b) in regions.iter().enumerate().skip(i + 1) {
-            for c in &regions[j + 1..] {
-                let picked = [*a, *b, *c];
+            for third in &regions[j + 1..] {
+                let picked = [*a, *b, *third];
                 let got: Vec<&str> = sources_of(&CONTENT, &picked)
                     .iter()
                     .map(|c| c.muscle.id)
@@ -253,7 +254,7 @@ fn several_areas_rank_main_zone_matches_above_any_spill_over() {
                     let (main, spill) = fit(m, &picked);
                     (std::cmp::Reverse((main, main + spill)), order(m))
                 });
-                assert_eq!(got, want, "{a} + {b} + {c}");
+                assert_eq!(got, want, "{a} + {b} + {third}");
                 score_would_swap += got
                     .windows(2)
                     .filter(|w| {

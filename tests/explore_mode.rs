@@ -323,6 +323,8 @@ fn a_group_name_opens_every_area_it_starts() {
         areas.iter().all(|a| a.region.starts_with("neck-")),
         "{ids:?}"
     );
+    // Both parts are paired: each on the left and the right.
+    assert_eq!(areas.len(), 4, "{ids:?}");
     let Route::Explore(ExploreView::Map { areas, .. }) = Route::parse("#/explore/press/knee")
     else {
         panic!("`knee` is not a link");

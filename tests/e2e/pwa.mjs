@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { writeServiceWorker } from '../../web/sw-build.mjs';
+import { sri, writeServiceWorker } from '../../web/sw-build.mjs';
 
 /** Resolves once a service worker controls the page, i.e. the whole build is cached. */
 export function controlled(page) {
@@ -17,8 +17,6 @@ export const V2_MARK = '" v2"';
 export function brandMark(page) {
   return page.locator('.brand').evaluate((el) => getComputedStyle(el, '::after').content);
 }
-
-const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
 
 /**
  * Replaces one hashed file of the build in `site` as a rebuild would: new
