@@ -10,7 +10,7 @@ use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::Path;
 
-const FILES: [&str; 7] = [
+const FILES: [&str; 8] = [
     "regions",
     "muscles",
     "warnings",
@@ -18,6 +18,7 @@ const FILES: [&str; 7] = [
     "outcomes",
     "sources",
     "bodymap",
+    "safety",
 ];
 
 /// The package's folder, read when the script runs: compiled in with
@@ -41,6 +42,9 @@ fn main() {
             toml::from_str(&text).unwrap_or_else(|e| panic!("content/{name}.toml: {e}"));
         raw.absorb(part);
     }
+    SPOTS
+        .set(raw.spot.iter().map(|s| (s.region.clone(), s.no_press, s.lump.clone())).collect())
+        .unwrap_or_else(|_| unreachable!("set once"));
     let own = own_articles(&dir);
     let urls: Vec<String> = own.article.iter().map(|a| a.url.clone()).collect();
     raw.absorb_own(own);
@@ -201,6 +205,12 @@ struct Raw {
     view: Option<Views>,
     #[serde(default)]
     shape: Vec<Shape>,
+    #[serde(default)]
+    danger: Vec<Danger>,
+    #[serde(default)]
+    calm: Vec<Calm>,
+    #[serde(default)]
+    spot: Vec<Spot>,
 }
 
 impl Raw {
@@ -215,6 +225,9 @@ impl Raw {
         self.article.extend(o.article);
         self.view = self.view.take().or(o.view);
         self.shape.extend(o.shape);
+        self.danger.extend(o.danger);
+        self.calm.extend(o.calm);
+        self.spot.extend(o.spot);
     }
 
     /// Adds a deployer's posts and lists each on its outcomes. A clashing id
@@ -268,8 +281,14 @@ impl Raw {
             views.back.outline.lit(),
             self.shape.lit()
         );
+        // Calm rows only serve validation and docs/safety.md.
+        let calm = if for_wasm() {
+            String::new()
+        } else {
+            format!("calm: {}, ", self.calm.lit())
+        };
         format!(
-            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {}, map: {map} }} }}",
+            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {}, map: {map}, dangers: {}, {calm}spots: {} }} }}",
             self.region.lit(),
             self.muscle.lit(),
             self.sign.lit(),
@@ -278,6 +297,90 @@ impl Raw {
             self.rule.lit(),
             self.source.lit(),
             self.article.lit(),
+            self.danger.lit(),
+            self.spot.lit(),
+        )
+    }
+}
+
+/// The spots of `content/safety.toml` (region, no_press, lump), read by
+/// conditions that name them (`no_press`, `lump_at`) so that those lists of
+/// regions are written once, in the safety table.
+static SPOTS: std::sync::OnceLock<Vec<(String, bool, Option<String>)>> =
+    std::sync::OnceLock::new();
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Danger {
+    id: String,
+    name: String,
+    regions: Vec<String>,
+    screens: Vec<String>,
+    sources: Vec<String>,
+}
+
+impl Lit for Danger {
+    fn lit(&self) -> String {
+        record(
+            "Danger",
+            &[
+                ("id", self.id.lit()),
+                ("name", self.name.lit()),
+                ("regions", self.regions.lit()),
+                ("screens", self.screens.lit()),
+                ("sources", self.sources.lit()),
+            ],
+        )
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Calm {
+    region: String,
+    reason: String,
+    sources: Vec<String>,
+}
+
+impl Lit for Calm {
+    fn lit(&self) -> String {
+        format!(
+            "M::Calm {{ region: {}, reason: {}, sources: {} }}",
+            self.region.lit(),
+            self.reason.lit(),
+            self.sources.lit()
+        )
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Spot {
+    region: String,
+    caution: Option<String>,
+    #[serde(default)]
+    no_press: bool,
+    lump: Option<String>,
+    sources: Vec<String>,
+}
+
+impl Lit for Spot {
+    fn lit(&self) -> String {
+        record(
+            "Spot",
+            &[
+                ("region", self.region.lit()),
+                ("caution", self.caution.lit()),
+                ("no_press", self.no_press.lit()),
+                (
+                    "lump",
+                    match &self.lump {
+                        Some(l) => format!("Some({})", variant("LumpSite", l, &["breast", "gland"])),
+                        None => "None".into(),
+                    },
+                ),
+                ("sources", self.sources.lit()),
+            ],
         )
     }
 }
@@ -330,8 +433,7 @@ struct Muscle {
     refers: Refers,
     symptoms: Vec<String>,
     look_alikes: Vec<String>,
-    #[serde(default)]
-    screens: Vec<String>,
+    red_flags: Vec<String>,
     self_care: Vec<String>,
     cautions: Vec<String>,
     sources: Vec<String>,
@@ -359,7 +461,7 @@ impl Lit for Muscle {
                 ("refers", format!("&[{}]", refers.join(", "))),
                 ("symptoms", self.symptoms.lit()),
                 ("look_alikes", self.look_alikes.lit()),
-                ("screens", self.screens.lit()),
+                ("red_flags", self.red_flags.lit()),
                 ("self_care", self.self_care.lit()),
                 ("cautions", self.cautions.lit()),
                 ("sources", self.sources.lit()),
@@ -407,6 +509,8 @@ struct AnswerOption {
     ends: Option<String>,
     #[serde(default)]
     exclusive: bool,
+    #[serde(default)]
+    unsure: bool,
     note: Option<String>,
 }
 
@@ -419,6 +523,7 @@ impl Lit for AnswerOption {
                 ("label", self.label.lit()),
                 ("ends", self.ends.lit()),
                 ("exclusive", self.exclusive.lit()),
+                ("unsure", self.unsure.lit()),
                 ("note", self.note.lit()),
             ],
         )
@@ -439,6 +544,11 @@ struct Question {
     signs: Vec<String>,
     map: Option<String>,
     ask_if: Option<Cond>,
+    #[serde(default)]
+    by_region: bool,
+    gate: Option<String>,
+    #[serde(default)]
+    spot_cautions: bool,
     #[serde(default)]
     sources: Vec<String>,
 }
@@ -473,6 +583,15 @@ impl Lit for Question {
                     },
                 ),
                 ("ask_if", self.ask_if.lit()),
+                ("by_region", self.by_region.lit()),
+                ("spot_cautions", self.spot_cautions.lit()),
+                (
+                    "gate",
+                    match &self.gate {
+                        Some(g) => format!("Some({})", variant("Gate", g, &["named", "all"])),
+                        None => "None".into(),
+                    },
+                ),
                 ("sources", self.sources.lit()),
             ],
         )
@@ -481,7 +600,10 @@ impl Lit for Question {
 
 /// A condition, written in TOML as a one-key table:
 /// `{ chose = "question:option" }`, `{ any_region = { question = "q", regions = [..] } }`,
-/// `{ all = [..] }`, `{ any = [..] }` or `{ not = {..} }`.
+/// `{ all = [..] }`, `{ any = [..] }` or `{ not = {..} }`; and two that
+/// read the safety table's spots, so no other file lists those regions:
+/// `{ no_press = "q" }` (the answer to `q` names a spot where pressing is
+/// unsafe) and `{ lump_at = { question = "q", site = "breast" } }`.
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 enum Cond {
@@ -493,6 +615,22 @@ enum Cond {
     All(Vec<Cond>),
     Any(Vec<Cond>),
     Not(Box<Cond>),
+    NoPress(String),
+    LumpAt {
+        question: String,
+        site: String,
+    },
+}
+
+/// The regions of the safety table's spots that pass `keep`.
+fn spots_where(keep: impl Fn(bool, Option<&str>) -> bool) -> Vec<String> {
+    SPOTS
+        .get()
+        .expect("spots are read before conditions")
+        .iter()
+        .filter(|(_, no_press, lump)| keep(*no_press, lump.as_deref()))
+        .map(|(r, _, _)| r.clone())
+        .collect()
 }
 
 impl Lit for Cond {
@@ -512,6 +650,19 @@ impl Lit for Cond {
             Cond::All(v) => format!("M::Cond::All({})", v.lit()),
             Cond::Any(v) => format!("M::Cond::Any({})", v.lit()),
             Cond::Not(c) => format!("M::Cond::Not(&{})", c.lit()),
+            Cond::NoPress(question) => Cond::AnyRegion {
+                question: question.clone(),
+                regions: spots_where(|no_press, _| no_press),
+            }
+            .lit(),
+            Cond::LumpAt { question, site } => {
+                variant("LumpSite", site, &["breast", "gland"]);
+                Cond::AnyRegion {
+                    question: question.clone(),
+                    regions: spots_where(|_, lump| lump == Some(site.as_str())),
+                }
+                .lit()
+            }
         }
     }
 }
@@ -536,6 +687,7 @@ impl Lit for Outcome {
             "urgent",
             "see-clinician",
             "lymph-node",
+            "lump-check",
             "nerve",
             "joint",
             "referred",

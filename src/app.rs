@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
-use crate::engine::{lookup, Step};
+use crate::engine::{lookup, safety, Step};
 use crate::explore::ExploreView;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
 use crate::route::Route;
@@ -90,6 +90,8 @@ pub fn App() -> Html {
                     key={id}
                     {question}
                     answer={state.shown_answer(id)}
+                    signs={state.session.signs_shown(&CONTENT, id)}
+                    cautions={safety::spot_cautions_for(&CONTENT, state.session.answers(), question)}
                     progress={state.session.progress(&CONTENT)}
                     region_list={state.region_list}
                     dispatch={dispatch.clone()}

@@ -10,7 +10,8 @@ use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::explore::{
     articles_of, citations, muscles_at, screens_for, signs_by_tier,
 };
-use symptom_explorer::engine::model::OutcomeKind;
+use symptom_explorer::engine::model::{OutcomeKind, Strength};
+use symptom_explorer::engine::safety;
 use symptom_explorer::engine::{Action, RegionSel, Side, Step};
 use symptom_explorer::explore::{ExploreView, Lens};
 use symptom_explorer::route::Route;
@@ -142,8 +143,11 @@ fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
     for pressed in CONTENT.regions.iter().map(|r| r.id) {
         let shown = ids(&[pressed]);
         for m in muscles_at(&CONTENT, &[pressed]) {
-            for s in m.screens {
-                assert!(shown.contains(s), "{pressed}: {} needs {s}", m.id);
+            let main = m.refers.iter().filter(|r| r.strength == Strength::Main);
+            for zone in main.map(|r| r.region) {
+                for s in safety::screens_of(&CONTENT, zone) {
+                    assert!(shown.contains(&s), "{pressed}: {} refers to {zone}, needs {s}", m.id);
+                }
             }
         }
         let order: Vec<usize> = shown
@@ -163,14 +167,17 @@ fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
 
 #[test]
 fn areas_with_an_overlap_screen_show_it() {
-    assert_eq!(screen_ids(&["calf"]), ["screen-calf"]);
-    assert_eq!(screen_ids(&["chest"]), ["screen-chest"]);
+    assert!(screen_ids(&["calf"]).contains(&"screen-calf"));
+    assert!(screen_ids(&["chest"]).contains(&"screen-chest"));
     assert!(screen_ids(&["neck-side"]).contains(&"screen-neck"));
     assert!(screen_ids(&["temple"]).contains(&"screen-head"));
     assert!(screen_ids(&["buttock"]).contains(&"screen-buttock-leg"));
     // The calf screen leads with the signs of a blood clot, most urgent first.
-    let calf = screens_for(&CONTENT, &["calf"], &[])[0];
-    let tiers = signs_by_tier(&CONTENT, calf);
+    let calf = screens_for(&CONTENT, &["calf"], &[])
+        .into_iter()
+        .find(|q| q.id == "screen-calf")
+        .unwrap();
+    let tiers = signs_by_tier(&CONTENT, calf.signs);
     assert!(!tiers.is_empty());
     let kinds: Vec<OutcomeKind> = tiers.iter().map(|(o, _)| o.kind).collect();
     let mut sorted = kinds.clone();
@@ -199,7 +206,9 @@ fn every_muscle_whose_area_has_warning_signs_lists_them_and_cites_sources() {
         }
     }
     let scm = CONTENT.muscles.iter().find(|m| m.id == "scm").unwrap();
-    assert!(scm.screens.contains(&"screen-neck"), "{:?}", scm.screens);
+    let screens: Vec<&str> = screens_for(&CONTENT, &[], &[scm]).iter().map(|q| q.id).collect();
+    assert!(screens.contains(&"screen-neck"), "{screens:?}");
+    assert!(scm.red_flags.contains(&"headache-red-eye"), "{:?}", scm.red_flags);
 }
 
 #[test]
@@ -280,7 +289,14 @@ fn an_offer_once_confirmed_does_not_come_back_after_its_answer_is_dropped() {
     let s = answer_now(s, "screen-urgent", "none");
     let s = answer_now(s, "pain-where", "temple-r");
     let s = answer_now(s, "press-where", "top-of-shoulder-r");
-    let s = answer_now(s, "screen-head", "none");
+    // The region screens the safety table brings up, answered "none".
+    let mut s = s;
+    while let Step::Question(q) = s.session.step() {
+        if !q.starts_with("screen-") {
+            break;
+        }
+        s = answer_now(s, q, "none");
+    }
     let s = answer_now(s, "is-lump", "knot");
     let s = answer_now(s, "press-result", "spreads");
     assert!(s.prefill.is_empty(), "{:?}", s.prefill);

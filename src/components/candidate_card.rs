@@ -3,6 +3,7 @@
 
 use crate::components::markup::Markup;
 use crate::components::pattern_map::pattern_map;
+use crate::components::warning_screens::by_tier;
 use crate::engine::model::Muscle;
 use crate::engine::Side;
 
@@ -21,11 +22,17 @@ pub fn candidate_card(out: &mut Markup, m: &Muscle, side: Side) {
     out.raw("</article>");
 }
 
-/// What a muscle's pattern is often described with and confused with, under
-/// headings of the level given (`h2` on its own page, `h4` in a card).
+/// What a muscle's pattern is often described with and confused with, and
+/// the warning signs to see a clinician for (with how soon), under headings
+/// of the level given (`h2` on its own page, `h4` in a card). Warning signs
+/// are never listed as what the pattern is "described with".
 pub fn described(out: &mut Markup, heading: &str, m: &Muscle) {
     out.el(heading, "Often described with")
         .list("", m.symptoms)
         .el(heading, "Can be confused with")
         .list("", m.look_alikes);
+    if !m.red_flags.is_empty() {
+        out.el(heading, "See a clinician instead");
+        by_tier(out, m.red_flags);
+    }
 }

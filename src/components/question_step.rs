@@ -14,6 +14,13 @@ use yew::prelude::*;
 pub struct QuestionStepProps {
     pub question: &'static Question,
     pub answer: Option<Answer>,
+    /// For screens, the warning signs shown on this path (a sign an earlier
+    /// screen asked about is not asked again).
+    #[prop_or_default]
+    pub signs: Vec<&'static str>,
+    /// Cautions for the spot about to be pressed, shown before the question.
+    #[prop_or_default]
+    pub cautions: Vec<&'static str>,
     /// (answered, total so far); the total can grow as answers open screens.
     pub progress: (usize, usize),
     /// Show regions as a plain list instead of the body map.
@@ -41,7 +48,8 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         })
     };
     let selected = |id: &str| (*pending).as_ref().is_some_and(|a| a.chose(id));
-    let options = lookup::choice_ids(&CONTENT, q).into_iter().map(|id| {
+    let shown = |id: &&str| !q.signs.contains(id) || props.signs.contains(id);
+    let options = lookup::choice_ids(&CONTENT, q).into_iter().filter(shown).map(|id| {
         let on_toggle = choose.reform(move |()| Choice::Option(id));
         let button = choice_button(
             lookup::choice_label(&CONTENT, q, id),
@@ -73,7 +81,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             total.max(1)
         ))
         .el("h1 id=\"step-title\" tabindex=\"-1\"", q.prompt);
-    if let Some(c) = q.caution {
+    for c in props.cautions.iter().copied().chain(q.caution) {
         head.el("p class=\"caution\" role=\"note\"", c);
     }
     head.raw("<details class=\"why\"><summary>Why we ask this</summary>")

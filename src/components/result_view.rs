@@ -40,6 +40,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         OutcomeKind::Emergency | OutcomeKind::Urgent => "result-danger",
         OutcomeKind::SeeClinician
         | OutcomeKind::LymphNode
+        | OutcomeKind::LumpCheck
         | OutcomeKind::Nerve
         | OutcomeKind::Joint => "result-caution",
         _ => "result-pattern",
@@ -102,9 +103,11 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         out.el("h2", "What may help")
             .el("p", "Low-risk things that may help some people for a short time. The evidence is modest.")
             .list("", a.candidates.first().map_or(&[], |c| c.muscle.self_care));
-        if !a.safety.is_empty() {
-            out.el("h3", "Be careful").list("cautions", &a.safety);
-        }
+    }
+    // Every result keeps the cautions of the screens that led to it ("don't
+    // press a lump"), and patterns add those of their muscles.
+    if !a.safety.is_empty() {
+        out.el("h2", "Be careful").list("cautions", &a.safety);
     }
     if !a.articles.is_empty() {
         out.el("h2", "Read more");

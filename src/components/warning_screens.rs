@@ -18,17 +18,23 @@ pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
         if let Some(c) = q.caution {
             m.el("p class=\"caution\" role=\"note\"", c);
         }
-        for (outcome, signs) in signs_by_tier(&CONTENT, q) {
-            m.raw("<p class=\"tier tier-")
-                .raw(outcome.id)
-                .raw("\"><strong>")
-                .text(outcome.headline)
-                .raw(" if:</strong></p><ul>");
-            for s in signs {
-                m.el("li", s.label);
-            }
-            m.raw("</ul>");
-        }
+        by_tier(m, q.signs);
     }
     m.raw("</section>");
+}
+
+/// Warning signs grouped under the outcome of their tier ("Get seen by a
+/// clinician today if:"), most urgent first.
+pub fn by_tier(m: &mut Markup, ids: &[&str]) {
+    for (outcome, signs) in signs_by_tier(&CONTENT, ids) {
+        m.raw("<p class=\"tier tier-")
+            .raw(outcome.id)
+            .raw("\"><strong>")
+            .text(outcome.headline)
+            .raw(" if:</strong></p><ul>");
+        for s in signs {
+            m.el("li", s.label);
+        }
+        m.raw("</ul>");
+    }
 }

@@ -4,7 +4,8 @@
 use super::answer::Answer;
 use super::lookup;
 use super::model::{
-    Article, Content, MapRole, Outcome, OutcomeKind, Question, Rule, Tier, WarningSign,
+    Article, Content, MapRole, Outcome, OutcomeKind, Question, QuestionKind, Rule, Tier,
+    WarningSign,
 };
 pub use super::rank::Candidate;
 use super::session::Session;
@@ -30,7 +31,8 @@ pub struct Assessment {
     /// Muscles whose pattern fits; empty beside warning outcomes (no pattern
     /// talk belongs there) and beside a possible lymph node.
     pub candidates: Vec<Candidate>,
-    /// Cautions of the best-fitting muscles, without repeats.
+    /// Cautions without repeats: those of the screens asked on the way
+    /// (a result keeps what led to it), then of the best-fitting muscles.
     pub safety: Vec<&'static str>,
     /// Notes attached to the options chosen (e.g. "it has lasted weeks").
     pub notes: Vec<&'static str>,
@@ -100,7 +102,11 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .collect();
     let candidates = if outcome.kind.shows_muscles() {
         let (pressed, painful) = mapped_regions(content, session);
-        super::rank::rank(content, &pressed, &painful, super::rank::by_score)
+        let mut ranked = super::rank::rank(content, &pressed, &painful, super::rank::by_score);
+        // Spill-over alone never lists a muscle: the screens asked before a
+        // result cover the main zones of muscles found by spot or main zone.
+        ranked.retain(|c| !c.tender.is_empty() || c.main_hits() > 0);
+        ranked
     } else {
         Vec::new()
     };
@@ -115,11 +121,18 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         })
         .collect();
     let mut safety: Vec<&'static str> = Vec::new();
-    for c in candidates.iter().take(SAFETY_FROM_TOP) {
-        for caution in c.muscle.cautions {
-            if !safety.contains(caution) {
-                safety.push(caution);
-            }
+    let screened = session
+        .applicable(content)
+        .into_iter()
+        .filter(|q| q.kind == QuestionKind::Screen && session.answer(q.id).is_some())
+        .filter_map(|q| q.caution);
+    let muscles = candidates
+        .iter()
+        .take(SAFETY_FROM_TOP)
+        .flat_map(|c| c.muscle.cautions.iter().copied());
+    for caution in screened.chain(muscles) {
+        if !safety.contains(&caution) {
+            safety.push(caution);
         }
     }
     let mut articles: Vec<&'static Article> = Vec::new();

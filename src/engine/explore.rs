@@ -5,9 +5,10 @@
 use super::assess::tier_outcome;
 use super::lookup;
 use super::model::{
-    Article, Cond, Content, MapRole, Muscle, Outcome, Question, QuestionKind, Source, Strength,
-    Tier, WarningSign,
+    Article, Content, Muscle, Outcome, Question, QuestionKind, Source, Strength, Tier,
+    WarningSign,
 };
+use super::safety;
 use super::rank::{by_main_zone, rank, Candidate};
 
 /// Muscles whose referral zones cover any of `painful` (base region ids):
@@ -55,52 +56,58 @@ pub fn reason(content: &Content, c: &Candidate) -> String {
     out
 }
 
-/// Warning-sign screens, in question order: those the guided flow asks when
-/// any of `regions` is where it hurts or where one presses, and those the
-/// `muscles` name (the screens of the zones they refer to, and the lump
-/// screen where lymph nodes lie). Explore shows them before any muscle is
-/// named or anyone is invited to press.
+/// Warning-sign screens, in question order, derived from the safety table
+/// exactly as the guided flow derives them: those of `regions`, and those
+/// of the tender spots and main zones of the `muscles` shown; plus the lump
+/// screen where a lump would matter (a lymph-node area, the breast, chest
+/// wall or armpit). Explore shows them before any muscle is named or anyone
+/// is invited to press.
 pub fn screens_for(
     content: &Content,
     regions: &[&str],
     muscles: &[&Muscle],
 ) -> Vec<&'static Question> {
+    let zones = muscles.iter().flat_map(|m| {
+        m.tender.iter().copied().chain(
+            m.refers
+                .iter()
+                .filter(|r| r.strength == Strength::Main)
+                .map(|r| r.region),
+        )
+    });
+    let (mut ids, mut lump) = (Vec::new(), false);
+    for r in regions.iter().copied().chain(zones) {
+        for s in safety::screens_of(content, r) {
+            if !ids.contains(&s) {
+                ids.push(s);
+            }
+        }
+        lump |= safety::spot(content, r).is_some_and(|s| s.lump.is_some());
+    }
     content
         .questions
         .iter()
-        .filter(|q| q.kind == QuestionKind::Screen)
-        .filter(|q| {
-            let mut hit = muscles.iter().any(|m| m.screens.contains(&q.id));
-            if let Some(cond) = q.ask_if {
-                cond.for_each_atom(&mut |atom| {
-                    if let Cond::AnyRegion {
-                        question,
-                        regions: rs,
-                    } = atom
-                    {
-                        let asked = lookup::question_index(content, question)
-                            .and_then(|i| content.questions[i].map);
-                        hit |= asked != Some(MapRole::Spread)
-                            && rs.iter().any(|r| regions.contains(r));
-                    }
-                });
-            }
-            hit
-        })
+        .filter(|q| ids.contains(&q.id) || (lump && is_lump_screen(q)))
         .collect()
 }
 
-/// A screen's warning signs grouped by how fast they need a clinician,
-/// most urgent first, each group with the outcome it leads to.
+/// The screen asked once a person describes a lump: a screen placed by a
+/// condition rather than by region or for everyone.
+fn is_lump_screen(q: &Question) -> bool {
+    q.kind == QuestionKind::Screen && !q.by_region && q.ask_if.is_some()
+}
+
+/// Warning signs (ids) grouped by how fast they need a clinician, most
+/// urgent first, each group with the outcome it leads to: a screen's signs,
+/// or a muscle's red flags.
 pub fn signs_by_tier(
     content: &Content,
-    screen: &Question,
+    ids: &[&str],
 ) -> Vec<(&'static Outcome, Vec<&'static WarningSign>)> {
     [Tier::Emergency, Tier::Urgent, Tier::Routine]
         .into_iter()
         .filter_map(|tier| {
-            let signs: Vec<_> = screen
-                .signs
+            let signs: Vec<_> = ids
                 .iter()
                 .filter_map(|id| lookup::sign(content, id))
                 .filter(|s| s.tier == tier)

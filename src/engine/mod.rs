@@ -14,6 +14,9 @@ pub mod lookup;
 pub mod model;
 pub mod quote;
 mod rank;
+pub mod safety;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod safety_doc;
 pub mod search;
 pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,4 +26,4 @@ pub mod walk;
 pub use answer::{toggle, Answer, Choice, RegionSel, Side};
 pub use assess::{assess, Assessment, Candidate, TraceStep};
 pub use model::Content;
-pub use session::{Action, Session, SessionError, Step, Transition};
+pub use session::{Action, Asked, Session, SessionError, Step, Transition};

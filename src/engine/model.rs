@@ -24,6 +24,57 @@ pub struct Content {
     pub sources: &'static [Source],
     pub articles: &'static [Article],
     pub map: BodyMap,
+    /// The safety table (`content/safety.toml`): every region-derived
+    /// warning screen comes from here, see [`super::safety`].
+    pub dangers: &'static [Danger],
+    /// Regions with no danger row, each with the reason (native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub calm: &'static [Calm],
+    /// How to press, or not, in a region.
+    pub spots: &'static [Spot],
+}
+
+/// A dangerous look-alike: where it can show and which screens look for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Danger {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub regions: &'static [&'static str],
+    /// Screen question ids whose signs look for it.
+    pub screens: &'static [&'static str],
+    #[cfg(not(target_arch = "wasm32"))]
+    pub sources: &'static [&'static str],
+}
+
+/// A region that no danger row names, and why that is safe.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calm {
+    pub region: &'static str,
+    pub reason: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// Where a lump found in a region leads (clinical-facts.md §2.7, §3.6 A).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LumpSite {
+    /// Breast, chest wall or armpit: a GP, never "leave it alone".
+    Breast,
+    /// A lymph-node area: the lymph-node outcome.
+    Gland,
+}
+
+/// How to press in one region (§3.5, §3.6 E).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spot {
+    pub region: &'static str,
+    /// Shown with the press question, before anyone presses there.
+    pub caution: Option<&'static str>,
+    /// Pressing here is not safe at all: the press test is skipped.
+    pub no_press: bool,
+    pub lump: Option<LumpSite>,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub sources: &'static [&'static str],
 }
 
 /// The body drawing: a silhouette per view and one shape per region and side.
@@ -94,8 +145,9 @@ pub struct Muscle {
     pub refers: &'static [Referral],
     pub symptoms: &'static [&'static str],
     pub look_alikes: &'static [&'static str],
-    /// Warning-sign screens (question ids) that overlap this muscle's area.
-    pub screens: &'static [&'static str],
+    /// Warning signs (ids) to see a clinician for, shown with their tier;
+    /// never listed among the symptoms, where they would read as usual.
+    pub red_flags: &'static [&'static str],
     pub self_care: &'static [&'static str],
     pub cautions: &'static [&'static str],
     pub sources: &'static [&'static str],
@@ -143,6 +195,9 @@ pub struct AnswerOption {
     pub ends: Option<&'static str>,
     /// Cannot be combined with other choices ("none of these", "not sure").
     pub exclusive: bool,
+    /// "Not sure" on a screen: ends at the worst tier among the signs the
+    /// screen showed (never lower, clinical-facts.md §3.6 D).
+    pub unsure: bool,
     /// Shown on the result when chosen (e.g. "book an appointment, since it
     /// has lasted for weeks"), whatever the outcome.
     pub note: Option<&'static str>,
@@ -165,8 +220,28 @@ pub struct Question {
     pub map: Option<MapRole>,
     /// Asked only when this holds; refers to earlier questions only.
     pub ask_if: Option<Cond>,
+    /// A screen placed by the safety table rather than by its position: it
+    /// is asked at the first gate that finds it due (see [`Gate`]).
+    pub by_region: bool,
+    /// The region screens due by this point are asked just before this
+    /// question, whether or not it applies itself.
+    pub gate: Option<Gate>,
+    /// Shows the safety table's cautions for the pressed spots (the press
+    /// question, and the note that skips it where pressing is unsafe).
+    pub spot_cautions: bool,
     #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
+}
+
+/// Which regions make a region screen due at a gate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gate {
+    /// Before the press question: the screens of the regions named for pain
+    /// and for the tender spot.
+    Named,
+    /// Before any result: also the screens of where it spreads, and of the
+    /// main zones of every muscle that could be listed for those regions.
+    All,
 }
 
 /// What a region question's answer tells the engine.
@@ -205,6 +280,9 @@ pub enum OutcomeKind {
     Urgent,
     SeeClinician,
     LymphNode,
+    /// A lump that needs a GP's check by where it is (breast, chest wall,
+    /// armpit), whatever it feels like.
+    LumpCheck,
     Nerve,
     Joint,
     Referred,
@@ -219,10 +297,11 @@ impl OutcomeKind {
         matches!(self, Self::Referred | Self::Local)
     }
 
-    /// Outcomes beside which muscles may be named (never beside a warning,
-    /// nor beside a possible lymph node, which must not be pressed).
+    /// Outcomes beside which muscles may be named: the patterns, and the
+    /// unclear result. Never beside a warning, a lump, a nerve or a joint,
+    /// where muscle self-care would point the wrong way.
     pub fn shows_muscles(self) -> bool {
-        !self.is_warning() && self != Self::LymphNode
+        matches!(self, Self::Referred | Self::Local | Self::Unclear)
     }
 
     /// Outcomes beside which no self-care advice may appear.

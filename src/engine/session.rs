@@ -4,7 +4,8 @@
 use super::answer::{Answer, AnswerError};
 use super::cond::Answers as _;
 use super::lookup;
-use super::model::{Content, Outcome, OutcomeKind, Question, QuestionKind};
+use super::model::{Content, Gate, Outcome, OutcomeKind, Question, QuestionKind};
+use super::safety;
 
 /// Where the person is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,6 +92,22 @@ impl Session {
         applicable(content, &self.answers)
     }
 
+    /// [`Self::applicable`], with the warning signs each screen shows.
+    pub fn asked(&self, content: &Content) -> Vec<Asked> {
+        plan(content, &self.answers)
+    }
+
+    /// The warning signs screen `question` shows on this path: its own,
+    /// less those an earlier screen already asked about. Empty when it is
+    /// not asked.
+    pub fn signs_shown(&self, content: &Content, question: &str) -> Vec<&'static str> {
+        self.asked(content)
+            .into_iter()
+            .find(|a| a.question.id == question)
+            .map(|a| a.signs)
+            .unwrap_or_default()
+    }
+
     /// Questions a person can reach now: those that apply, up to and
     /// including the first one not yet answered. Answers are only taken for
     /// these, so nobody can skip ahead.
@@ -113,9 +130,9 @@ impl Session {
     /// The outcome an answer forced (a warning sign or an option that ends),
     /// with the question that ended the flow.
     pub fn ending(&self, content: &Content) -> Option<(&'static str, &'static Outcome)> {
-        self.applicable(content).last().and_then(|q| {
-            let a = self.answer(q.id)?;
-            ending(content, q, a).map(|o| (q.id, o))
+        self.asked(content).last().and_then(|x| {
+            let a = self.answer(x.question.id)?;
+            ending(content, x.question, &x.signs, a).map(|o| (x.question.id, o))
         })
     }
 
@@ -257,23 +274,83 @@ impl Session {
     }
 }
 
-/// See [`Session::applicable`]. Conditions only name earlier questions
-/// (validation checks this), so one pass in order is enough.
+/// See [`Session::applicable`].
 fn applicable(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<&'static Question> {
-    let mut out = Vec::new();
-    for q in content.questions {
-        if q.ask_if.is_some_and(|c| !c.holds(answers)) {
-            continue;
-        }
-        out.push(q);
-        if answers
-            .answer_to(q.id)
-            .is_some_and(|a| ending(content, q, a).is_some())
-        {
-            break;
+    plan(content, answers).into_iter().map(|a| a.question).collect()
+}
+
+/// One question as this path asks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    pub question: &'static Question,
+    /// For screens, the warning signs shown: those no earlier screen on the
+    /// path showed (each sign is asked once).
+    pub signs: Vec<&'static str>,
+}
+
+/// The questions in order: the fixed ones where their condition holds, and
+/// the region screens the safety table makes due, each at the first gate
+/// that finds it due (and at the end, before any result). Conditions only
+/// name earlier questions (validation checks this), so one pass is enough.
+/// Stops after an answer that ends the flow.
+fn plan(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<Asked> {
+    let mut p = Plan {
+        content,
+        answers,
+        out: Vec::new(),
+        shown: Vec::new(),
+    };
+    // Due screens depend only on the answers, so each gate's list is
+    // computed once (the end repeats the "all" gate).
+    let mut lists: [Option<Vec<&'static Question>>; 2] = [None, None];
+    let mut due = |g: Gate| {
+        lists[g as usize]
+            .get_or_insert_with(|| safety::due(content, answers, g))
+            .clone()
+    };
+    for q in content.questions.iter().filter(|q| !q.by_region) {
+        let gate = q.gate.map_or(Vec::new(), &mut due);
+        let here = q.ask_if.is_none_or(|c| c.holds(answers)).then_some(q);
+        if gate.into_iter().chain(here).any(|q| p.push(q)) {
+            return p.out;
         }
     }
-    out
+    due(Gate::All).into_iter().any(|q| p.push(q));
+    p.out
+}
+
+struct Plan<'a> {
+    content: &'a Content,
+    answers: &'a [(&'static str, Answer)],
+    out: Vec<Asked>,
+    /// Signs shown so far.
+    shown: Vec<&'static str>,
+}
+
+impl Plan<'_> {
+    /// Adds `q` unless it is already there, or is a region screen with no
+    /// sign left to show; `true` when its answer ends the flow.
+    fn push(&mut self, q: &'static Question) -> bool {
+        if self.out.iter().any(|a| a.question.id == q.id) {
+            return false;
+        }
+        let signs: Vec<&'static str> = q
+            .signs
+            .iter()
+            .copied()
+            .filter(|s| !self.shown.contains(s))
+            .collect();
+        if q.by_region && signs.is_empty() {
+            return false;
+        }
+        self.shown.extend(&signs);
+        let ends = self
+            .answers
+            .answer_to(q.id)
+            .is_some_and(|a| ending(self.content, q, &signs, a).is_some());
+        self.out.push(Asked { question: q, signs });
+        ends
+    }
 }
 
 /// How serious an outcome is, for picking the worst of several signs.
@@ -287,19 +364,36 @@ fn severity(kind: OutcomeKind) -> u8 {
 }
 
 /// The outcome an answer forces, if any: the worst of the chosen warning
-/// signs and options that end the flow.
-pub(crate) fn ending(content: &Content, q: &Question, a: &Answer) -> Option<&'static Outcome> {
+/// signs and options that end the flow. "Not sure" on a screen ends at
+/// least at the worst tier among the signs it showed (`shown`).
+pub(crate) fn ending(
+    content: &Content,
+    q: &Question,
+    shown: &[&str],
+    a: &Answer,
+) -> Option<&'static Outcome> {
     let Answer::Options(chosen) = a else {
         return None;
     };
+    let of_sign = |id: &str| {
+        let sign = lookup::sign(content, id)?;
+        lookup::outcome_of_kind(content, super::assess::tier_outcome(sign.tier))
+    };
     chosen
         .iter()
-        .filter_map(|id| {
-            if let Some(o) = q.options.iter().find(|o| o.id == *id) {
-                return o.ends.and_then(|e| lookup::outcome(content, e));
+        .flat_map(|id| -> Vec<&'static Outcome> {
+            match q.options.iter().find(|o| o.id == *id) {
+                Some(o) => {
+                    let worst = shown.iter().filter(|_| o.unsure).filter_map(|s| of_sign(s));
+                    o.ends
+                        .and_then(|e| lookup::outcome(content, e))
+                        .into_iter()
+                        .chain(worst)
+                        .collect()
+                }
+                None if q.kind == QuestionKind::Screen => of_sign(id).into_iter().collect(),
+                None => Vec::new(),
             }
-            let sign = (q.kind == QuestionKind::Screen).then(|| lookup::sign(content, id))??;
-            lookup::outcome_of_kind(content, super::assess::tier_outcome(sign.tier))
         })
         .max_by_key(|o| severity(o.kind))
 }

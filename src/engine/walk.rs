@@ -4,13 +4,16 @@
 //! branch on every subset of the map, so they branch on *equivalence
 //! classes* instead: regions that every condition in the content treats
 //! alike give the same path, so one region of each class stands for all of
-//! them (plus each way-out option). The walk is therefore exhaustive over
-//! everything the content can tell apart.
+//! them (plus each way-out option). Regions are told apart by the
+//! conditions that name them and by the screens the safety table makes due
+//! for them, so two regions of one class bring up the same screens. The walk
+//! is therefore exhaustive over everything the content can tell apart.
 
 use super::answer::{Answer, RegionSel, Side};
 use super::assess::{assess, Assessment};
 use super::lookup;
-use super::model::{Cond, Content, Question, QuestionKind};
+use super::model::{Cond, Content, MapRole, Question, QuestionKind};
+use super::safety;
 use super::session::{Action, Session, Step};
 use std::collections::HashMap;
 
@@ -77,6 +80,11 @@ pub fn walk(
         atoms,
         live,
         memo: HashMap::new(),
+        last_region: content
+            .questions
+            .iter()
+            .rposition(|q| q.kind == QuestionKind::Regions)
+            .unwrap_or_default(),
         max_steps,
         visit,
     };
@@ -97,10 +105,18 @@ pub fn walk(
 
 /// Everything about a session that its future depends on: where it is, the
 /// truth of the condition atoms still to be read (by later questions or by
-/// the rules), and the outcome an answer forced. Questions before the current
-/// one that apply are all answered when walking forward, so which are
-/// answered follows from the step and the atoms.
-type Key = (Step, Vec<bool>, Option<&'static str>);
+/// the rules), the region screens still to come with the signs they will
+/// show, the signs shown so far while a region question is still to come
+/// (they decide which signs the screens it brings up show), and the outcome
+/// an answer forced. Questions before the current one that apply are all
+/// answered when walking forward, so which are answered follows from these.
+type Key = (
+    Step,
+    Vec<bool>,
+    Vec<(&'static str, Vec<&'static str>)>,
+    Option<Vec<&'static str>>,
+    Option<&'static str>,
+);
 
 struct Walker<'a, F> {
     content: &'a Content,
@@ -110,6 +126,8 @@ struct Walker<'a, F> {
     /// atoms read from there on.
     live: Vec<Vec<usize>>,
     memo: HashMap<Key, (u64, usize)>,
+    /// Position of the last region question: after it no screen can become due.
+    last_region: usize,
     max_steps: usize,
     visit: &'a mut F,
 }
@@ -124,7 +142,30 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             .iter()
             .map(|k| self.atoms[*k].holds(s.answers()))
             .collect();
-        (s.step(), truth, s.ending(self.content).map(|(_, o)| o.id))
+        let asked = s.asked(self.content);
+        let here = match s.step() {
+            Step::Question(q) => asked.iter().position(|x| x.question.id == q),
+            Step::Done => None,
+        }
+        .unwrap_or(asked.len());
+        let pending = asked[here..]
+            .iter()
+            .filter(|x| x.question.by_region)
+            .map(|x| (x.question.id, x.signs.clone()))
+            .collect();
+        let shown = (at <= self.last_region).then(|| {
+            let mut v: Vec<&'static str> =
+                asked[..here].iter().flat_map(|x| x.signs.iter().copied()).collect();
+            v.sort_unstable();
+            v
+        });
+        (
+            s.step(),
+            truth,
+            pending,
+            shown,
+            s.ending(self.content).map(|(_, o)| o.id),
+        )
     }
 
     /// Number of paths from `s` to a finished state, and the most answers
@@ -143,7 +184,14 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             Step::Question(q) => {
                 let i = lookup::question_index(self.content, q).unwrap_or_default();
                 let (mut n, mut longest) = (0, 0);
-                for a in self.classes[i].clone() {
+                // A screen's signs that an earlier screen asked are not shown.
+                let shown = s.signs_shown(self.content, q);
+                let hidden = |a: &Answer| {
+                    self.content.questions[i].signs.iter().any(|sign| {
+                        !shown.contains(sign) && a.chose(sign)
+                    })
+                };
+                for a in self.classes[i].clone().into_iter().filter(|a| !hidden(a)) {
                     if let Ok(t) = s.apply(self.content, Action::Answer(q, a)) {
                         let (m, l) = self.go(t.session, depth + 1)?;
                         n += m;
@@ -179,8 +227,11 @@ pub fn branches(content: &Content, q: &Question) -> Vec<Answer> {
 }
 
 /// Which region conditions about question `q` include `region`, as the
-/// positions of those conditions in a fixed walk over all content conditions.
+/// positions of those conditions in a fixed walk over all content conditions,
+/// followed by the region screens the region makes due at each gate (the
+/// same gate order as [`safety::due`]).
 fn signature(content: &Content, q: &str, region: &str) -> Vec<usize> {
+    let role = lookup::question_index(content, q).and_then(|i| content.questions[i].map);
     let mut sig = Vec::new();
     let mut n = 0;
     let conds = content
@@ -198,5 +249,16 @@ fn signature(content: &Content, q: &str, region: &str) -> Vec<usize> {
             n += 1;
         });
     }
+    let screens = |ids: Vec<&str>| {
+        ids.into_iter()
+            .filter_map(|id| lookup::question_index(content, id))
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    if matches!(role, Some(MapRole::Pain | MapRole::Press)) {
+        sig.push(usize::MAX);
+        sig.extend(screens(safety::screens_of(content, region)));
+    }
+    sig.push(usize::MAX);
+    sig.extend(screens(safety::screens_before_result(content, region)));
     sig
 }

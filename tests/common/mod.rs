@@ -34,10 +34,23 @@ pub fn answer(question: &str, choices: &str) -> Answer {
 }
 
 /// A session with these answers given in order (no finishing required).
+/// Region screens the safety table brings up and the steps do not name are
+/// answered "none" as they come.
 pub fn answered(steps: &[(&'static str, &str)]) -> Session {
     steps
         .iter()
-        .fold(Session::new(&CONTENT), |s, (q, choices)| {
+        .fold(Session::new(&CONTENT), |mut s, (q, choices)| {
+            while let Step::Question(at) = s.step() {
+                let by_region = lookup::question_index(&CONTENT, at)
+                    .is_some_and(|i| CONTENT.questions[i].by_region);
+                if at == *q || !by_region {
+                    break;
+                }
+                s = s
+                    .apply(&CONTENT, Action::Answer(at, Answer::Options(vec!["none"])))
+                    .unwrap_or_else(|e| panic!("{at}: {e}"))
+                    .session;
+            }
             s.apply(&CONTENT, Action::Answer(q, answer(q, choices)))
                 .unwrap_or_else(|e| panic!("{q}: {e}"))
                 .session
@@ -48,6 +61,11 @@ pub fn answered(steps: &[(&'static str, &str)]) -> Session {
 /// the question it expects; screens that a step does not name are answered
 /// "none". Panics when the engine asks something else.
 pub fn run(steps: &[(&str, &str)]) -> (Session, Assessment) {
+    try_run(steps).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// [`run`], saying what went wrong instead of panicking.
+pub fn try_run(steps: &[(&str, &str)]) -> Result<(Session, Assessment), String> {
     let mut s = Session::new(&CONTENT);
     let mut steps = steps.iter().peekable();
     while let Step::Question(q) = s.step() {
@@ -57,17 +75,16 @@ pub fn run(steps: &[(&str, &str)]) -> (Session, Assessment) {
                 answer(q, choices)
             }
             _ if q.starts_with("screen-") => Answer::Options(vec!["none"]),
-            next => panic!("the engine asks `{q}`, the case expects {next:?}"),
+            next => return Err(format!("the engine asks `{q}`, the case expects {next:?}")),
         };
         s = s
             .apply(&CONTENT, Action::Answer(q, a))
-            .unwrap_or_else(|e| panic!("{q}: {e}"))
+            .map_err(|e| format!("{q}: {e}"))?
             .session;
     }
-    assert!(
-        steps.next().is_none(),
-        "the questions ended before the case did"
-    );
-    let a = assess(&CONTENT, &s).expect("a finished session has an assessment");
-    (s, a)
+    if let Some(left) = steps.next() {
+        return Err(format!("the questions ended before the case did, at {left:?}"));
+    }
+    let a = assess(&CONTENT, &s).ok_or("a finished session has no assessment")?;
+    Ok((s, a))
 }

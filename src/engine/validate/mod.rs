@@ -8,8 +8,11 @@
 use super::answer::{Answer, Side};
 use super::assess::tier_outcome;
 use super::lookup;
-use super::model::{Cond, Content, MapRole, OutcomeKind, QuestionKind};
+use super::model::{Cond, Content, OutcomeKind, QuestionKind};
 use super::walk::walk;
+
+mod invariants;
+mod safety;
 
 pub const REGIONS: &str = "content/regions.toml";
 pub const MUSCLES: &str = "content/muscles.toml";
@@ -18,6 +21,7 @@ pub const QUESTIONS: &str = "content/questions.toml";
 pub const OUTCOMES: &str = "content/outcomes.toml";
 pub const SOURCES: &str = "content/sources.toml";
 pub const BODYMAP: &str = "content/bodymap.toml";
+pub const SAFETY: &str = "content/safety.toml";
 
 /// The only URLs the app may show (clinical-facts.md, "Links the app may
 /// show to users").
@@ -43,69 +47,6 @@ pub const ALLOWED_URLS: &[&str] = &[
 /// see README.md), allowed because the deployer publishes them; `build.rs`
 /// only lets https URLs through and never onto the emergency screens.
 const OWN_URLS: &[&str] = include!(concat!(env!("OUT_DIR"), "/own_urls.rs"));
-
-/// The region overlap screens of clinical-facts.md §3.4: picking any of these
-/// regions as painful must bring up that screen before the person presses.
-/// Kept in code, not content, so editing content cannot silently drop one.
-pub const OVERLAP_SCREENS: &[(&str, &[&str])] = &[
-    (
-        "screen-chest",
-        &[
-            "chest",
-            "jaw",
-            "upper-arm-front",
-            "forearm-little-finger-side",
-            "upper-abdomen",
-        ],
-    ),
-    (
-        "screen-neck",
-        &["throat", "neck-side", "neck-back", "base-of-skull"],
-    ),
-    (
-        "screen-head",
-        &[
-            "top-of-head",
-            "back-of-head",
-            "forehead",
-            "temple",
-            "eye",
-            "jaw",
-            "teeth",
-        ],
-    ),
-    (
-        "screen-arm",
-        &[
-            "upper-arm-front",
-            "upper-arm-back",
-            "forearm-thumb-side",
-            "forearm-little-finger-side",
-            "forearm-back",
-            "wrist",
-            "palm",
-            "back-of-hand",
-            "thumb-index",
-            "ring-little-fingers",
-        ],
-    ),
-    (
-        "screen-shoulder",
-        &["shoulder-front", "shoulder-side", "shoulder-back"],
-    ),
-    (
-        "screen-upper-back",
-        &["between-shoulder-blades", "shoulder-blade", "mid-back"],
-    ),
-    ("screen-flank", &["flank", "low-back"]),
-    ("screen-groin", &["groin", "lower-abdomen"]),
-    (
-        "screen-buttock-leg",
-        &["buttock", "sacrum", "thigh-back", "leg-outer"],
-    ),
-    ("screen-calf", &["calf", "knee-back"]),
-    ("screen-shin", &["shin", "ankle-front"]),
-];
 
 /// The general warning screens (clinical-facts.md §3.1, §3.2): every path to a
 /// pattern outcome must answer both, with no sign ticked.
@@ -178,8 +119,12 @@ pub enum ContentError {
         sign: String,
         path: String,
     },
-    #[error("content/questions.toml: picking `{region}` as painful must bring up the warning screen `{screen}` before pressing (clinical-facts.md §3.4)")]
-    MissingScreen { region: String, screen: String },
+    #[error("content/safety.toml: the region `{0}` has no [[danger]] row and no [[calm]] row saying why it needs none")]
+    NoSafetyRow(String),
+    #[error("content/safety.toml: the region `{0}` has a [[calm]] row and a [[danger]] row (or two [[calm]] rows)")]
+    CalmAndDanger(String),
+    #[error("content/questions.toml: {rule} ({path})")]
+    Unsafe { rule: &'static str, path: String },
     #[error("content/sources.toml: article `{id}` links to {url}, which is not on the allow-list")]
     ArticleNotAllowed { id: String, url: String },
     #[error("{file}: `{record}` says \"{phrase}\", which reads as a diagnosis or as reassurance")]
@@ -204,6 +149,8 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
     v.articles();
     v.wording();
     v.screens();
+    v.safety_table();
+    v.gates();
     v.map();
     if v.errors.is_empty() {
         v.paths();
@@ -305,10 +252,8 @@ impl Validator<'_> {
             for r in m.tender.iter().chain(m.refers.iter().map(|r| &r.region)) {
                 self.dangling(MUSCLES, m.id, "regions", r, lookup::region(c, r).is_some());
             }
-            for s in m.screens {
-                let ok = lookup::question_index(c, s)
-                    .is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
-                self.dangling(MUSCLES, m.id, "screens", s, ok);
+            for s in m.red_flags {
+                self.dangling(MUSCLES, m.id, "red_flags", s, lookup::sign(c, s).is_some());
             }
             for s in m.sources {
                 self.dangling(MUSCLES, m.id, "sources", s, src(s));
@@ -481,6 +426,7 @@ impl Validator<'_> {
             OutcomeKind::Urgent,
             OutcomeKind::SeeClinician,
             OutcomeKind::LymphNode,
+            OutcomeKind::LumpCheck,
             OutcomeKind::Nerve,
             OutcomeKind::Joint,
             OutcomeKind::Referred,
@@ -658,13 +604,15 @@ impl Validator<'_> {
         }
     }
 
-    /// Every §3.4 region brings up its screen, asked before the person is
-    /// asked where it spreads (that is, before pressing).
+    /// The general screens exist; every screen offers "not sure" that never
+    /// lowers the tier.
     fn screens(&mut self) {
         let c = self.c;
         for g in GENERAL_SCREENS {
-            let ok = lookup::question_index(c, g)
-                .is_some_and(|i| c.questions[i].kind == QuestionKind::Screen);
+            let ok = lookup::question_index(c, g).is_some_and(|i| {
+                let q = &c.questions[i];
+                q.kind == QuestionKind::Screen && q.ask_if.is_none() && !q.by_region
+            });
             if !ok {
                 self.err(ContentError::Missing {
                     file: QUESTIONS,
@@ -673,37 +621,13 @@ impl Validator<'_> {
                 });
             }
         }
-        let pain = c
-            .questions
-            .iter()
-            .find(|q| q.map == Some(MapRole::Pain))
-            .map(|q| q.id);
-        let spread_at = c
-            .questions
-            .iter()
-            .position(|q| q.map == Some(MapRole::Spread))
-            .unwrap_or(usize::MAX);
-        for (screen, regions) in OVERLAP_SCREENS {
-            let at = lookup::question_index(c, screen);
-            for r in *regions {
-                let covered = at.is_some_and(|i| {
-                    let q = &c.questions[i];
-                    let mut hit = false;
-                    if let (Some(cond), Some(pain)) = (q.ask_if, pain) {
-                        cond.for_each_atom(&mut |atom| {
-                            if let Cond::AnyRegion { question, regions } = atom {
-                                hit |= *question == pain && regions.contains(r);
-                            }
-                        });
-                    }
-                    q.kind == QuestionKind::Screen && hit && i < spread_at
+        for q in c.questions.iter().filter(|q| q.kind == QuestionKind::Screen) {
+            if !q.options.iter().any(|o| o.unsure && o.exclusive) {
+                self.err(ContentError::Invalid {
+                    file: QUESTIONS,
+                    record: q.id.into(),
+                    problem: "a screen needs a \"not sure\" option marked `unsure`, which ends at its worst sign's tier".into(),
                 });
-                if !covered || lookup::region(c, r).is_none() {
-                    self.err(ContentError::MissingScreen {
-                        region: r.to_string(),
-                        screen: screen.to_string(),
-                    });
-                }
             }
         }
     }
@@ -733,6 +657,7 @@ impl Validator<'_> {
                     });
                 }
             }
+            found.extend(invariants::check(c, s, a, &path));
             if a.outcome.kind.is_pattern() {
                 for g in GENERAL_SCREENS {
                     if s.answer(g).is_none() {

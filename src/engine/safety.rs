@@ -1,0 +1,130 @@
+//! The safety table (`content/safety.toml`) turned into screens: which
+//! region screens are due for the regions a person named, and how to press
+//! there. Nothing else in the engine lists regions for screens.
+
+use super::answer::Answer;
+use super::lookup;
+use super::model::{Content, Danger, Gate, MapRole, Question, Spot, Strength};
+
+/// The dangers that can show in `region`, in table order.
+pub fn dangers_of(content: &Content, region: &str) -> Vec<&'static Danger> {
+    content
+        .dangers
+        .iter()
+        .filter(|d| d.regions.contains(&region))
+        .collect()
+}
+
+/// The region screens (ids) that look for the dangers of `region`.
+pub fn screens_of(content: &Content, region: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for d in dangers_of(content, region) {
+        add_region_screens(content, d.screens, &mut out);
+    }
+    out
+}
+
+/// The region screens due before any result for `region`: its own, and
+/// those of the main zones of every muscle that could be listed for it (its
+/// tender spot or a main zone lies there). Spill-over alone never lists a
+/// muscle on a result, so it adds nothing here.
+pub fn screens_before_result(content: &Content, region: &str) -> Vec<&'static str> {
+    let mut out = screens_of(content, region);
+    for m in content.muscles.iter().filter(|m| {
+        m.tender.contains(&region)
+            || m.refers
+                .iter()
+                .any(|r| r.region == region && r.strength == Strength::Main)
+    }) {
+        for z in m.refers.iter().filter(|r| r.strength == Strength::Main) {
+            for s in screens_of(content, z.region) {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Adds the screens among `ids` that are placed by region (the general
+/// screens are asked of everyone anyway), without repeats.
+fn add_region_screens(content: &Content, ids: &[&'static str], out: &mut Vec<&'static str>) {
+    for id in ids {
+        let by_region = lookup::question_index(content, id)
+            .is_some_and(|i| content.questions[i].by_region);
+        if by_region && !out.contains(id) {
+            out.push(id);
+        }
+    }
+}
+
+/// The region screens due at `gate` for these answers, in content order.
+pub fn due(
+    content: &Content,
+    answers: &[(&'static str, Answer)],
+    gate: Gate,
+) -> Vec<&'static Question> {
+    let mut ids: Vec<&'static str> = Vec::new();
+    for (q, a) in answers {
+        let Some(role) = lookup::question_index(content, q).and_then(|i| content.questions[i].map)
+        else {
+            continue;
+        };
+        for sel in a.regions() {
+            let found = match (gate, role) {
+                (Gate::Named, MapRole::Spread) => continue,
+                (Gate::Named, _) => screens_of(content, sel.region),
+                (Gate::All, _) => screens_before_result(content, sel.region),
+            };
+            for s in found {
+                if !ids.contains(&s) {
+                    ids.push(s);
+                }
+            }
+        }
+    }
+    content
+        .questions
+        .iter()
+        .filter(|q| ids.contains(&q.id))
+        .collect()
+}
+
+/// How to press in `region`, when the table says anything.
+pub fn spot(content: &Content, region: &str) -> Option<&'static Spot> {
+    content.spots.iter().find(|s| s.region == region)
+}
+
+/// The cautions of these regions' spots, without repeats, to show before
+/// anyone is asked to press there.
+pub fn press_cautions(content: &Content, regions: &[&str]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for c in regions.iter().filter_map(|r| spot(content, r)?.caution) {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The spot cautions question `q` shows: those of the regions named as the
+/// tender spot, when `q` is the press question (or the note that skips it).
+pub fn spot_cautions_for(
+    content: &Content,
+    answers: &[(&'static str, Answer)],
+    q: &Question,
+) -> Vec<&'static str> {
+    if !q.spot_cautions {
+        return Vec::new();
+    }
+    let pressed: Vec<&str> = answers
+        .iter()
+        .filter(|(id, _)| {
+            lookup::question_index(content, id)
+                .is_some_and(|i| content.questions[i].map == Some(MapRole::Press))
+        })
+        .flat_map(|(_, a)| a.regions().iter().map(|s| s.region))
+        .collect();
+    press_cautions(content, &pressed)
+}
