@@ -11,7 +11,7 @@ const SCREENS = {
   checklist: '#/guided/v1~screen-emergency',
   'body map': '#/guided/v1~pain-where~screen-emergency=none~screen-urgent=none',
   'body list': '#/guided/v1~pain-where~screen-emergency=none~screen-urgent=none',
-  'single choice': '#/guided/v1~duration~screen-emergency=none~screen-urgent=none~pain-where=low-back-l~press-where=no-spot~screen-flank=none~feel=ache~nerve-signs=none~joint-signs=none',
+  'single choice': '#/guided/v1~duration~screen-emergency=none~screen-urgent=none~pain-where=low-back-l~press-where=no-spot~screen-chest=none~screen-upper-back=none~screen-groin=none~screen-flank=none~screen-spine=none~screen-buttock-leg=none~screen-calf=none~feel=ache~nerve-signs=none~joint-signs=none',
   'pattern result': `#/guided/${REFERRED}`,
   'warning result': '#/guided/v1~-~screen-emergency=chest-pressure',
   summary: `#/summary/${REFERRED}`,
@@ -68,16 +68,28 @@ test('a full journey with the keyboard alone, body map included', async () => {
       await page.keyboard.press('Enter');
     }
   };
+  // The warning screens the safety table brings up, "None of these" each.
+  const screens = async () => {
+    for (;;) {
+      const h1 = page.getByRole('heading', { level: 1 }).first();
+      await h1.waitFor();
+      const text = (await h1.textContent()).trim();
+      if (!/ Do any of these apply\?$/.test(text)) return;
+      await pick(text, ['None of these']);
+      await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ state: 'detached' });
+    }
+  };
   await tabTo(page, 'Start');
   await page.keyboard.press('Enter');
   await pick(/Do you have any of these right now/, ['None of these']);
   await pick('Do any of these apply to you?', ['None of these']);
   await pick('Where do you feel the pain?', ['Right temple']);
   await pick('Where is the spot that feels tender to touch?', ['Right top of the shoulder']);
-  await pick(/Head, face and jaw pain/, ['None of these']);
+  await screens();
   await pick('What is the tender spot like under your fingers?', ['A tight knot or band within the muscle'], false);
   await pick(/Press the tender spot/, ['I also feel it somewhere else: an ache, tingling or burning'], false);
   await pick('Where do you feel it when you press?', ['Right temple']);
+  await screens();
   await pick(/usual, familiar pain/, ["Yes, that's my pain"], false);
   await pick(/What does it feel like/, ['A deep or dull ache']);
   await pick('Do any of these apply?', ['None of these']);

@@ -50,7 +50,7 @@ test('the calf shows the blood-clot screen before its muscles', async () => {
   const { page, context, problems } = await open('#/explore');
   await tapArea(page.getByRole('checkbox', { name: 'Left calf', exact: true }));
   const warnings = page.getByRole('region', { name: 'First, rule out warning signs' });
-  await warnings.getByRole('heading', { name: /Calf pain needs a check for a blood clot/ }).waitFor();
+  await warnings.getByRole('heading', { name: /Pain here needs a check for a blood clot/ }).waitFor();
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   assert.ok(
     headings.indexOf('First, rule out warning signs') < headings.indexOf('Muscles that commonly refer pain here'),

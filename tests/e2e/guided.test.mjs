@@ -24,6 +24,8 @@ const SPREADS = 'I also feel it somewhere else: an ache, tingling or burning';
 const STAYS = 'It hurts only where I press';
 const ACHE = 'A deep or dull ache';
 const NONE = 'None of these';
+const LUMP = 'A separate lump under the skin, round or oval, like a pea or a bean';
+const LUMP_SCREEN = 'A lump under the skin (not a knot in the muscle): do any of these apply?';
 const tail = (feel, nerve, joint, duration) => [
   [Q.feel, feel],
   [Q.nerve, nerve],
@@ -38,8 +40,6 @@ const JOURNEYS = [
       ...NO_WARNINGS,
       [Q.pain, ['Left thumb and index finger', 'Left forearm, thumb side']],
       [Q.press, ['Left side of the neck']],
-      [/Neck pain needs/, [NONE]],
-      [/Arm and hand symptoms/, [NONE]],
       [Q.lump, [KNOT]],
       [Q.result, [SPREADS]],
       [Q.spread, ['Left thumb and index finger', 'Left forearm, thumb side']],
@@ -55,7 +55,6 @@ const JOURNEYS = [
       ...NO_WARNINGS,
       [Q.pain, ['Right temple']],
       [Q.press, ['Right top of the shoulder']],
-      [/Head, face and jaw pain/, [NONE]],
       [Q.lump, [KNOT]],
       [Q.result, [SPREADS]],
       [Q.spread, ['Right temple', 'Right back of the neck']],
@@ -71,7 +70,6 @@ const JOURNEYS = [
       ...NO_WARNINGS,
       [Q.pain, ['Between the shoulder blades']],
       [Q.press, ['Between the shoulder blades']],
-      [/between or around the shoulder blades/, [NONE]],
       [Q.lump, ['A sore area, with no knot I can feel']],
       [Q.result, [STAYS]],
       [Q.familiar, ["Yes, that's my pain"]],
@@ -86,8 +84,6 @@ const JOURNEYS = [
       ...NO_WARNINGS,
       [Q.pain, ['Left jaw and jaw joint']],
       [Q.press, ['Left jaw and jaw joint']],
-      [/Pain in the chest, arm or jaw/, [NONE]],
-      [/Head, face and jaw pain/, [NONE]],
       [Q.lump, ['A separate lump under the skin, round or oval, like a pea or a bean']],
       ['A lump under the skin (not a knot in the muscle): do any of these apply?', [NONE]],
       [Q.duration, ['Days']],
@@ -101,7 +97,7 @@ const JOURNEYS = [
       ...NO_WARNINGS,
       [Q.pain, ['Left calf']],
       [Q.press, ['Left calf']],
-      [/Calf pain needs/, ['One leg or calf that is swollen, warm, red or darker, or has throbbing or cramping pain']],
+      [/check for a blood clot/, ['One leg or calf that is swollen, warm, red or darker, or has throbbing or cramping pain']],
     ],
     headline: 'Get seen by a clinician today',
     muscles: [],
@@ -118,7 +114,6 @@ const JOURNEYS = [
       ...NO_WARNINGS,
       [Q.pain, ['Right buttock', 'Right back of the thigh']],
       [Q.press, ['Right buttock']],
-      [/from the buttock into the leg/, [NONE]],
       [Q.lump, [KNOT]],
       [Q.result, [SPREADS]],
       [Q.spread, ['Right back of the thigh', 'Right calf']],
@@ -140,7 +135,7 @@ const JOURNEYS = [
       ...tail([ACHE], [NONE], ['It looks swollen, or feels warm', 'It locks, catches or gives way'], ['A few weeks']),
     ],
     headline: 'Some features point to the joint itself',
-    muscles: ['Quadriceps'],
+    muscles: [],
   },
   {
     name: 'no tender spot',
@@ -148,7 +143,6 @@ const JOURNEYS = [
       ...NO_WARNINGS,
       [Q.pain, ['Left low back']],
       [Q.press, ["I can't find a tender spot"]],
-      [/side or low back/, [NONE]],
       ...tail([ACHE], [NONE], [NONE], ['A few weeks']),
     ],
     headline: "The answers don't show a clear pattern",
@@ -166,9 +160,103 @@ const JOURNEYS = [
     muscles: [],
   },
   {
-    name: 'not sure about the urgent signs',
+    name: 'not sure about the urgent signs ends at their tier',
     steps: [NO_WARNINGS[0], ['Do any of these apply to you?', ["I'm not sure"]]],
+    headline: 'Get seen by a clinician today',
+    muscles: [],
+  },
+  // --- The "Why" list of the safety issue -----------------------------------
+  {
+    name: 'a new lump in the breast needs a GP, never "leave it alone"',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left chest']],
+      [Q.press, ['Left chest']],
+      [Q.lump, [LUMP]],
+      [LUMP_SCREEN, [NONE]],
+      [Q.duration, ['Days']],
+    ],
+    headline: 'Have this lump checked by a GP',
+    says: ["Don't press, roll or massage it."],
+    never: /leave it alone|lymph node/i,
+    muscles: [],
+  },
+  {
+    name: "a smoker's inner-arm ache on the stairs is asked the heart questions",
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left inner elbow']],
+      [Q.press, ['Left back of the upper arm']],
+      [/can come from the heart/, [
+        'Pain in the chest, arm, jaw, neck or shoulder that comes on with effort (walking, stairs), stress or cold and eases with rest, or comes at rest as pressure or tightness, even with no chest pain',
+        'You have heart disease or diabetes, or you smoke, and this chest, arm, jaw, neck or shoulder pain is new',
+      ]],
+    ],
+    headline: 'Call your local emergency number now',
+    muscles: [],
+  },
+  {
+    name: 'sudden severe pain between the shoulder blades is an emergency',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Between the shoulder blades']],
+      [Q.press, ['Between the shoulder blades']],
+      [/between or around the shoulder blades/, ['Pain between or around the shoulder blades that came on suddenly and severely, even without chest pain']],
+    ],
+    headline: 'Call your local emergency number now',
+    muscles: [],
+  },
+  {
+    name: '"not sure" on the arm screen never lowers the tier',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left back of the forearm']],
+      [Q.press, ['Left back of the forearm']],
+      [/Arm and hand symptoms/, ["I'm not sure"]],
+    ],
+    headline: 'Call your local emergency number now',
+    muscles: [],
+  },
+  {
+    name: 'one-sided lower-belly pain in someone who could be pregnant',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Right lower belly']],
+      [Q.press, ['Right lower belly']],
+      [/Belly and groin pain/, ['You could be pregnant and have pain low down on one side of the belly, pain at the tip of a shoulder, or bleeding from the vagina']],
+    ],
+    headline: 'Get seen by a clinician today',
+    says: ['ectopic pregnancy'],
+    muscles: [],
+  },
+  {
+    name: 'a knot in the armpit: its caution comes with the press question',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Right back of the shoulder']],
+      [Q.press, ['Right armpit']],
+      [Q.lump, [KNOT]],
+    ],
+    before: { heading: Q.result, says: 'Nerves, a large artery and lymph glands sit in the armpit' },
+    more: [
+      [Q.result, [STAYS]],
+      [Q.familiar, ["Yes, that's my pain"]],
+      ...tail([ACHE], [NONE], [NONE], ['Days']),
+    ],
+    headline: 'A pattern consistent with local tenderness',
+    muscles: [],
+  },
+  {
+    name: 'a hard lump in the neck needs a GP and keeps "don\'t press"',
+    steps: [
+      ...NO_WARNINGS,
+      [Q.pain, ['Left side of the neck']],
+      [Q.press, ['Left side of the neck']],
+      [Q.lump, [LUMP]],
+      [LUMP_SCREEN, ["The lump feels hard, or doesn't move when you push it gently"]],
+    ],
     headline: 'Book an appointment with a clinician',
+    says: ["Don't press, roll or massage a lump."],
     muscles: [],
   },
 ];
@@ -187,12 +275,20 @@ for (const [i, j] of JOURNEYS.entries()) {
     const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin, { viewport });
     await start(page);
     await walk(page, j.steps);
+    if (j.before) {
+      // Shown with the question, before anyone presses.
+      await page.getByRole('heading', { level: 1, name: j.before.heading }).waitFor();
+      await page.getByRole('note').filter({ hasText: j.before.says }).waitFor();
+      await walk(page, j.more);
+    }
     await page.getByRole('heading', { level: 1, name: j.headline }).waitFor();
     const body = await page.locator('main').innerText();
+    for (const text of j.says ?? []) assert.ok(body.includes(text), `says ${text}`);
+    if (j.never) assert.doesNotMatch(body, j.never);
     for (const m of j.muscles) {
       await page.getByRole('heading', { level: 3, name: m, exact: true }).waitFor();
     }
-    const warning = /emergency|clinician|lymph/.test(j.headline);
+    const warning = /emergency|clinician|lymph|GP/.test(j.headline);
     if (warning) {
       assert.doesNotMatch(body, /Muscles whose usual pattern fits|What may help/, 'no pattern talk or self-care beside a warning');
     }

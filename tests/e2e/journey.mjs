@@ -10,6 +10,7 @@
 export async function walk(page, steps) {
   // `page` may also be a frame: only its locators are used.
   for (const [heading, choices] of steps) {
+    await noneUntil(page, heading);
     const h1 = page.getByRole('heading', { level: 1, name: heading });
     await h1.waitFor();
     // Single-choice questions move on when a choice is made and show no
@@ -26,10 +27,31 @@ export async function walk(page, steps) {
   }
 }
 
+/**
+ * Answers "None of these" on the warning screens the safety table brings up
+ * before the screen headed `heading`, as a person with none of those signs
+ * would. Stops at the first question that is not such a screen.
+ */
+async function noneUntil(page, heading) {
+  const h1 = page.getByRole('heading', { level: 1 }).first();
+  for (;;) {
+    await h1.waitFor();
+    const text = (await h1.textContent()).trim();
+    const here = typeof heading === 'string' ? text === heading : heading.test(text);
+    const none = page.getByRole('button', { name: 'None of these', exact: true });
+    const screen = / Do any of these apply\?$/.test(text) && (await none.count()) > 0;
+    if (here || !screen) return;
+    await none.click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ state: 'detached' });
+  }
+}
+
 /** A finished referred-pain session (temple headache from the upper trapezius), as a link. */
 export const REFERRED =
-  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r~screen-head=none' +
-  '~is-lump=knot~press-result=spreads~spread-where=temple-r,neck-back-r~familiar=yes~feel=ache~nerve-signs=none' +
+  'v1~-~screen-emergency=none~screen-urgent=none~pain-where=temple-r~press-where=top-of-shoulder-r' +
+  '~screen-chest=none~screen-upper-back=none~screen-head=none~screen-neck=none~screen-spine=none~screen-arm=none~screen-shoulder=none' +
+  '~is-lump=knot~press-result=spreads~spread-where=neck-back-r,temple-r~familiar=yes~feel=ache~nerve-signs=none' +
   '~joint-signs=none~duration=weeks';
 
 /** The two general warning screens, answered "None of these". */

@@ -8,8 +8,11 @@ import { transformSync } from 'esbuild';
 import { DIST } from './browser.mjs';
 import { firstLoad, table } from './first-load.mjs';
 
-/** The budget from the foundation issue; the goal with every feature is 80 KB. */
-const BUDGET = 120 * 1024;
+/**
+ * The budget set by the performance issue (140 KB, up from 120 KB): room for
+ * the safety table, more muscles and memoised views, not for dead weight.
+ */
+const BUDGET = 140 * 1024;
 
 test('the first load stays within the brotli budget', async () => {
   const load = await firstLoad(DIST);

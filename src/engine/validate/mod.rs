@@ -158,6 +158,17 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
     v.errors
 }
 
+/// Only the checks of the safety table (fast: no walk), for tests that
+/// mutate the table many times.
+pub fn validate_safety_table(c: &Content) -> Vec<ContentError> {
+    let mut v = Validator {
+        c,
+        errors: Vec::new(),
+    };
+    v.safety_table();
+    v.errors
+}
+
 struct Validator<'a> {
     c: &'a Content,
     errors: Vec<ContentError>,
