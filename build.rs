@@ -511,6 +511,8 @@ struct AnswerOption {
     exclusive: bool,
     #[serde(default)]
     unsure: bool,
+    #[serde(default)]
+    lists_no_muscles: bool,
     note: Option<String>,
 }
 
@@ -524,6 +526,7 @@ impl Lit for AnswerOption {
                 ("ends", self.ends.lit()),
                 ("exclusive", self.exclusive.lit()),
                 ("unsure", self.unsure.lit()),
+                ("lists_no_muscles", self.lists_no_muscles.lit()),
                 ("note", self.note.lit()),
             ],
         )

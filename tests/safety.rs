@@ -6,7 +6,7 @@ mod common;
 
 use common::answered;
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::model::{Content, Danger, LumpSite, Strength};
+use symptom_explorer::engine::model::{Content, Danger, LumpSite, MapRole, Strength};
 use symptom_explorer::engine::validate::validate_safety_table;
 use symptom_explorer::engine::{lookup, safety, safety_doc, Step};
 
@@ -175,21 +175,28 @@ fn the_table_cannot_silently_lose_a_row_or_a_region() {
     }
 }
 
-/// The lemma the walk leans on: a muscle that could be listed for a region
-/// (its tender spot or a main zone is there) has every screen of its main
-/// zones among those asked before a result for that region.
+/// The lemma the walk leans on: a muscle a result could list for a region
+/// (its tender spot there, when pressed; a main zone there, when it hurts or
+/// spreads there) has every screen of its main zones among those asked
+/// before a result for that region.
 #[test]
 fn the_screens_before_a_result_cover_every_muscle_that_could_be_listed() {
     for r in CONTENT.regions {
-        let before = safety::screens_before_result(&CONTENT, r.id);
-        for m in CONTENT.muscles {
-            let main = || m.refers.iter().filter(|z| z.strength == Strength::Main);
-            if !m.tender.contains(&r.id) && !main().any(|z| z.region == r.id) {
-                continue;
-            }
-            for z in main() {
-                for s in safety::screens_of(&CONTENT, z.region) {
-                    assert!(before.contains(&s), "{}: {} refers to {}, needs {s}", r.id, m.id, z.region);
+        for role in [MapRole::Press, MapRole::Pain, MapRole::Spread] {
+            let before = safety::screens_before_result(&CONTENT, r.id, role);
+            for m in CONTENT.muscles {
+                let main = || m.refers.iter().filter(|z| z.strength == Strength::Main);
+                let listed = match role {
+                    MapRole::Press => m.tender.contains(&r.id),
+                    _ => main().any(|z| z.region == r.id),
+                };
+                if !listed {
+                    continue;
+                }
+                for z in main() {
+                    for s in safety::screens_of(&CONTENT, z.region) {
+                        assert!(before.contains(&s), "{} ({role:?}): {} refers to {}, needs {s}", r.id, m.id, z.region);
+                    }
                 }
             }
         }

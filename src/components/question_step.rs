@@ -81,6 +81,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             total.max(1)
         ))
         .el("h1 id=\"step-title\" tabindex=\"-1\"", q.prompt);
+    if q.by_region {
+        head.el(
+            "p class=\"muted\"",
+            "Asked because of the areas you marked, or the areas that muscles there commonly send pain to.",
+        );
+    }
     for c in props.cautions.iter().copied().chain(q.caution) {
         head.el("p class=\"caution\" role=\"note\"", c);
     }

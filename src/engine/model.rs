@@ -198,6 +198,10 @@ pub struct AnswerOption {
     /// "Not sure" on a screen: ends at the worst tier among the signs the
     /// screen showed (never lower, clinical-facts.md §3.6 D).
     pub unsure: bool,
+    /// Choosing it rules out any result that lists muscles (a lump), so the
+    /// screens of muscles' zones are not asked; the walk's invariant (b)
+    /// proves the claim.
+    pub lists_no_muscles: bool,
     /// Shown on the result when chosen (e.g. "book an appointment, since it
     /// has lasted for weeks"), whatever the outcome.
     pub note: Option<&'static str>,

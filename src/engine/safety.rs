@@ -4,7 +4,7 @@
 
 use super::answer::Answer;
 use super::lookup;
-use super::model::{Content, Danger, Gate, MapRole, Question, Spot, Strength};
+use super::model::{Content, Danger, Gate, MapRole, Muscle, Question, Spot, Strength};
 
 /// The dangers that can show in `region`, in table order.
 pub fn dangers_of(content: &Content, region: &str) -> Vec<&'static Danger> {
@@ -24,18 +24,21 @@ pub fn screens_of(content: &Content, region: &str) -> Vec<&'static str> {
     out
 }
 
-/// The region screens due before any result for `region`: its own, and
-/// those of the main zones of every muscle that could be listed for it (its
-/// tender spot or a main zone lies there). Spill-over alone never lists a
-/// muscle on a result, so it adds nothing here.
-pub fn screens_before_result(content: &Content, region: &str) -> Vec<&'static str> {
+/// The region screens due before any result for `region`, named in `role`:
+/// its own, and those of the main zones of every muscle a result could list
+/// for it. A result lists a muscle whose tender spot lies where the person
+/// pressed, or whose main zone covers where it hurts or spreads (see
+/// [`super::assess`]), so that is exactly who counts here.
+pub fn screens_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'static str> {
     let mut out = screens_of(content, region);
-    for m in content.muscles.iter().filter(|m| {
-        m.tender.contains(&region)
-            || m.refers
-                .iter()
-                .any(|r| r.region == region && r.strength == Strength::Main)
-    }) {
+    let listed = |m: &&Muscle| match role {
+        MapRole::Press => m.tender.contains(&region),
+        MapRole::Pain | MapRole::Spread => m
+            .refers
+            .iter()
+            .any(|r| r.region == region && r.strength == Strength::Main),
+    };
+    for m in content.muscles.iter().filter(listed) {
         for z in m.refers.iter().filter(|r| r.strength == Strength::Main) {
             for s in screens_of(content, z.region) {
                 if !out.contains(&s) {
@@ -60,22 +63,27 @@ fn add_region_screens(content: &Content, ids: &[&'static str], out: &mut Vec<&'s
 }
 
 /// The region screens due at `gate` for these answers, in content order.
+/// Once an answer rules out any muscle list (a lump), the "all" gate adds
+/// only the screens of the regions themselves.
 pub fn due(
     content: &Content,
     answers: &[(&'static str, Answer)],
     gate: Gate,
 ) -> Vec<&'static Question> {
+    let question = |id: &str| lookup::question_index(content, id).map(|i| &content.questions[i]);
+    let muscles = !answers.iter().any(|(q, a)| {
+        question(q).is_some_and(|q| q.options.iter().any(|o| o.lists_no_muscles && a.chose(o.id)))
+    });
     let mut ids: Vec<&'static str> = Vec::new();
     for (q, a) in answers {
-        let Some(role) = lookup::question_index(content, q).and_then(|i| content.questions[i].map)
-        else {
+        let Some(role) = question(q).and_then(|q| q.map) else {
             continue;
         };
         for sel in a.regions() {
             let found = match (gate, role) {
                 (Gate::Named, MapRole::Spread) => continue,
-                (Gate::Named, _) => screens_of(content, sel.region),
-                (Gate::All, _) => screens_before_result(content, sel.region),
+                (Gate::All, _) if muscles => screens_before_result(content, sel.region, role),
+                _ => screens_of(content, sel.region),
             };
             for s in found {
                 if !ids.contains(&s) {

@@ -5,7 +5,7 @@
 
 use super::explore::signs_by_tier;
 use super::lookup;
-use super::model::{Content, LumpSite};
+use super::model::{Content, LumpSite, MapRole};
 use super::safety;
 use std::fmt::Write as _;
 
@@ -46,10 +46,12 @@ pub fn render(c: &Content) -> String {
             );
         }
         let before = safety::screens_of(c, r.id);
-        let after: Vec<&str> = safety::screens_before_result(c, r.id)
-            .into_iter()
-            .filter(|s| !before.contains(s))
-            .collect();
+        let after = |role| -> Vec<&str> {
+            safety::screens_before_result(c, r.id, role)
+                .into_iter()
+                .filter(|s| !before.contains(s))
+                .collect()
+        };
         let list = |ids: &[&str]| {
             if ids.is_empty() {
                 "none beyond the general screens".to_string()
@@ -60,8 +62,9 @@ pub fn render(c: &Content) -> String {
         let _ = writeln!(out, "- Screens before pressing: {}", list(&before));
         let _ = writeln!(
             out,
-            "- Also before a result listing muscles (their main zones): {}",
-            list(&after)
+            "- Also before a result that lists muscles, for the main zones of those it could list: where it hurts or spreads here, {}; where the tender spot is here, {}",
+            list(&after(MapRole::Pain)),
+            list(&after(MapRole::Press))
         );
         match safety::spot(c, r.id) {
             Some(sp) => {

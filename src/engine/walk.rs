@@ -254,11 +254,11 @@ fn signature(content: &Content, q: &str, region: &str) -> Vec<usize> {
             .filter_map(|id| lookup::question_index(content, id))
             .collect::<std::collections::BTreeSet<_>>()
     };
-    if matches!(role, Some(MapRole::Pain | MapRole::Press)) {
+    if let Some(role) = role {
         sig.push(usize::MAX);
         sig.extend(screens(safety::screens_of(content, region)));
+        sig.push(usize::MAX);
+        sig.extend(screens(safety::screens_before_result(content, region, role)));
     }
-    sig.push(usize::MAX);
-    sig.extend(screens(safety::screens_before_result(content, region)));
     sig
 }

@@ -20,7 +20,7 @@ const JOURNEY = [
   ...NO_WARNINGS,
   ['Where do you feel the pain?', ['Right temple']],
   ['Where is the spot that feels tender to touch?', ['Right top of the shoulder']],
-  [/Head, face and jaw pain/, ['None of these']],
+  [/Checks for the head, face and jaw/, ['None of these']],
   ['What is the tender spot like under your fingers?', ['A tight knot or band within the muscle']],
   [/Press the tender spot/, ['I also feel it somewhere else: an ache, tingling or burning']],
   ['Where do you feel it when you press?', ['Right temple', 'Right back of the neck']],

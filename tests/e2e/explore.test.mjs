@@ -50,7 +50,7 @@ test('the calf shows the blood-clot screen before its muscles', async () => {
   const { page, context, problems } = await open('#/explore');
   await tapArea(page.getByRole('checkbox', { name: 'Left calf', exact: true }));
   const warnings = page.getByRole('region', { name: 'First, rule out warning signs' });
-  await warnings.getByRole('heading', { name: /Pain here needs a check for a blood clot/ }).waitFor();
+  await warnings.getByRole('heading', { name: /Checks for a blood clot in the leg/ }).waitFor();
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   assert.ok(
     headings.indexOf('First, rule out warning signs') < headings.indexOf('Muscles that commonly refer pain here'),
@@ -128,7 +128,7 @@ test('the pressed spot shows its zones and hands its answers to the guided quest
   );
   await walk(page, [
     ['Where is the spot that feels tender to touch?', []],
-    [/Head, face and jaw pain/, ['None of these']],
+    [/Checks for the head, face and jaw/, ['None of these']],
     ['What is the tender spot like under your fingers?', ['A tight knot or band within the muscle']],
   ]);
   await page.getByRole('heading', { level: 1, name: /Press the tender spot/ }).waitFor();
@@ -145,7 +145,7 @@ test('a pressed spot on the side of the neck shows the heart and lump screens be
   await page.getByRole('heading', { level: 1, name: 'Tender spot at: Side of the neck' }).waitFor();
   const warnings = page.getByRole('region', { name: 'First, rule out warning signs' });
   // Scalenes refer to the chest and arm: the heart screen comes with them.
-  await warnings.getByRole('heading', { name: /can come from the heart/ }).waitFor();
+  await warnings.getByRole('heading', { name: /Checks for the heart/ }).waitFor();
   // Lymph nodes lie here: never press a lump.
   await warnings.getByRole('heading', { name: /A lump under the skin/ }).waitFor();
   await warnings.getByRole('note').filter({ hasText: "Don't press, roll or massage a lump." }).waitFor();

@@ -21,7 +21,7 @@ const TEMPLE = [
   ...NO_WARNINGS,
   [PAIN, ['Right temple']],
   [PRESS, ['Right top of the shoulder']],
-  [/Head, face and jaw pain/, [NONE]],
+  [/Checks for the head, face and jaw/, [NONE]],
   ['What is the tender spot like under your fingers?', ['A tight knot or band within the muscle']],
   [/Press the tender spot/, ['I also feel it somewhere else: an ache, tingling or burning']],
   ['Where do you feel it when you press?', ['Right temple', 'Right back of the neck']],
