@@ -178,3 +178,31 @@ fn decoding_arbitrary_and_mutated_strings_never_panics() {
         })
         .unwrap();
 }
+
+/// Region screens are stored in content order but asked where a gate puts
+/// them: a finished journey whose screens came at the "all" gate (after the
+/// press test) opens again from its link. (On the first version of the
+/// derived screens, `rebuild` replayed answers in stored order, refused the
+/// upper-back screen as not yet asked, and the shared link failed.)
+#[test]
+fn a_journey_with_screens_after_the_press_test_round_trips() {
+    let (s, _) = common::run(&[
+        ("pain-where", "temple-r"),
+        ("press-where", "top-of-shoulder-r"),
+        ("is-lump", "knot"),
+        ("press-result", "spreads"),
+        ("spread-where", "temple-r,neck-back-r"),
+        ("familiar", "yes"),
+        ("feel", "ache"),
+        ("nerve-signs", "none"),
+        ("joint-signs", "none"),
+        ("duration", "weeks"),
+    ]);
+    let asked: Vec<&str> = s.applicable(&CONTENT).iter().map(|q| q.id).collect();
+    let press = asked.iter().position(|q| *q == "press-result").unwrap();
+    assert!(
+        asked[press..].contains(&"screen-upper-back"),
+        "the upper-back screen comes after the press test: {asked:?}"
+    );
+    assert_eq!(decode(&CONTENT, &encode(&s)), Ok(s));
+}

@@ -248,23 +248,29 @@ impl Session {
             .map_or(Step::Done, |q| Step::Question(q.id))
     }
 
-    /// Rebuilds a session from stored parts, checking every answer in order
-    /// as if it had been given now. Used by the codecs, so a tampered or
-    /// outdated link cannot produce a session the reducer could not.
+    /// Rebuilds a session from stored parts, checking every answer as if it
+    /// had been given now, in the order the questions ask for them (region
+    /// screens are stored in content order but asked where a gate puts
+    /// them). Used by the codecs, so a tampered or outdated link cannot
+    /// produce a session the reducer could not.
     pub fn rebuild(
         content: &Content,
-        answers: Vec<(&'static str, Answer)>,
+        mut answers: Vec<(&'static str, Answer)>,
         at: Option<&'static str>,
     ) -> Result<Session, SessionError> {
         let mut s = Session::new(content);
-        for (q, a) in answers {
-            if s.answer(q).is_some() {
-                return Err(SessionError::NotAsked(q));
-            }
+        while let Step::Question(next) = s.first_open(content) {
+            let Some(i) = answers.iter().position(|(q, _)| *q == next) else {
+                break;
+            };
+            let (q, a) = answers.remove(i);
             let dropped = s.set(content, q, a)?;
             if let Some(d) = dropped.first() {
                 return Err(SessionError::NotAsked(d));
             }
+        }
+        if let Some((q, _)) = answers.first() {
+            return Err(SessionError::NotAsked(q));
         }
         s.at = match at {
             Some(q) => Step::Question(s.reachable_question(content, q)?.id),

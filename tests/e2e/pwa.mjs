@@ -29,7 +29,8 @@ async function replaceHashed(site, index, pattern, change) {
   const before = await fs.readFile(path.join(site, name));
   const after = change(before);
   const hash = crypto.createHash('sha256').update(after).digest('hex').slice(0, 16);
-  const renamed = name.replace(/-[0-9a-f]{16}/, `-${hash}`);
+  // Trunk writes the hash without leading zeros, so it can be shorter than 16.
+  const renamed = name.replace(/-[0-9a-f]{8,16}(?=[_.])/, `-${hash}`);
   const updated = index.replaceAll(name, renamed).replaceAll(sri(before), sri(after));
   if (renamed === name || !updated.includes(renamed)) throw new Error(`deployVersion2: cannot rename ${name}`);
   await fs.writeFile(path.join(site, renamed), after);

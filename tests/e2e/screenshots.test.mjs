@@ -15,6 +15,12 @@ const SCREENS = [
   { name: 'body-map', hash: '#/guided/v1~pain-where~screen-emergency=none~screen-urgent=none', heading: 'Where do you feel the pain?' },
   { name: 'result-referred', hash: `#/guided/${REFERRED}`, heading: 'A pattern consistent with referred pain' },
   { name: 'result-emergency', hash: '#/guided/v1~-~screen-emergency=chest-pressure', heading: 'Call your local emergency number now' },
+  // The safety issue's screens: a press question with its spot's caution,
+  // the heart screen reached from arm pain, a breast lump, a "not sure".
+  { name: 'press-caution', hash: '#/guided/v1~press-result~screen-emergency=none~screen-urgent=none~pain-where=shoulder-back-r~press-where=armpit-r~screen-chest=none~screen-arm=none~screen-shoulder=none~is-lump=knot', heading: /Press the tender spot/ },
+  { name: 'heart-from-arm', hash: '#/guided/v1~screen-chest~screen-emergency=none~screen-urgent=none~pain-where=elbow-inner-l,forearm-little-finger-side-l~press-where=upper-arm-back-l', heading: /Checks for the heart/ },
+  { name: 'result-breast-lump', hash: '#/guided/v1~-~screen-emergency=none~screen-urgent=none~pain-where=chest-l~press-where=chest-l~screen-chest=none~screen-upper-back=none~screen-arm=none~is-lump=lump~screen-lump=none~duration=days', heading: 'Have this lump checked by a GP' },
+  { name: 'result-not-sure', hash: '#/guided/v1~-~screen-emergency=none~screen-urgent=none~pain-where=forearm-back-l~press-where=forearm-back-l~screen-arm=unsure', heading: 'Call your local emergency number now' },
   { name: 'summary', hash: `#/summary/${REFERRED}`, heading: 'Summary for a clinician' },
   { name: 'explore', hash: '#/explore', heading: 'Where does the pain come from?' },
   { name: 'explore-region', hash: '#/explore/region/temple', heading: 'Pain felt at: Temple' },
