@@ -9,7 +9,7 @@ use symptom_explorer::engine::codec::{decode, encode};
 use symptom_explorer::engine::explore::sources_of;
 use symptom_explorer::engine::search::SearchIndex;
 use symptom_explorer::engine::validate::validate;
-use symptom_explorer::engine::walk::{branches, walk};
+use symptom_explorer::engine::walk::{branches, walk, NoWitness};
 use symptom_explorer::engine::{assess, Action, Session, Step};
 
 /// A long referred-pain journey, as (question, branch index) choices.
@@ -101,7 +101,7 @@ fn main() {
     time("validate all content, walking every path", 5, || {
         validate(&CONTENT)
     });
-    let stats = walk(&CONTENT, 40, &mut |_, _| {}).unwrap();
+    let stats = walk(&CONTENT, 40, &NoWitness, &mut |_, _| {}).unwrap();
     println!(
         "walk: {} paths, {} distinct states, longest {} answers",
         stats.paths, stats.states, stats.longest

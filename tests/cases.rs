@@ -321,7 +321,7 @@ const CASES: &[Case] = &[
     Case {
         name: "smoker's left inner-arm ache on the stairs, no chest pain, pressed at the back of the arm (§3.6 C)",
         steps: &[
-            ("pain-where", "elbow-inner-l,forearm-little-finger-side-l"),
+            ("pain-where", "elbow-inner-l"),
             ("press-where", "upper-arm-back-l"),
             ("screen-chest", "exertion-chest,heart-risk"),
         ],
@@ -380,7 +380,10 @@ const CASES: &[Case] = &[
             ("duration", "days"),
         ],
         outcome: "local",
-        must: &["pattern consistent with local tenderness"],
+        must: &[
+            "pattern consistent with local tenderness",
+            "nerves, a large artery and lymph glands sit in the armpit",
+        ],
         ..BASE
     },
     Case {
@@ -573,14 +576,14 @@ const CASES: &[Case] = &[
         ..BASE
     },
     Case {
-        name: "a sudden snap in the calf (§1e row 49, §3.4)",
+        name: "sudden severe upper-belly pain: a leaking aneurysm (§1e row 45, S49)",
         steps: &[
-            ("pain-where", "calf-l"),
-            ("press-where", "knee-back-l"),
-            ("screen-calf", "calf-snap"),
+            ("pain-where", "upper-abdomen"),
+            ("press-where", "upper-abdomen"),
+            ("screen-groin", "aaa-sudden"),
         ],
-        outcome: "urgent",
-        must: &["clot"],
+        outcome: "emergency",
+        must: &["aneurysm"],
         ..BASE
     },
     Case {

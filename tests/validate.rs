@@ -241,3 +241,19 @@ fn a_question_without_a_way_out_is_refused() {
         .iter()
         .any(|e| e.contains("`duration`: has no way out")));
 }
+
+/// The walk's invariant (b) is live: claiming that a knot (not only a lump)
+/// rules out a muscle list skips the screens of the muscles' zones, and the
+/// walk finds a result that lists muscles without them.
+#[test]
+fn muscles_listed_without_their_zones_screens_are_refused() {
+    let c = with_questions(|qs| {
+        let i = question(qs, "is-lump");
+        let mut options = qs[i].options.to_vec();
+        let knot = options.iter().position(|o| o.id == "knot").unwrap();
+        options[knot].lists_no_muscles = true;
+        qs[i].options = leak(options);
+    });
+    let e = errors(&c);
+    assert!(e.iter().any(|e| e.contains("(b) a result lists muscles")), "{e:?}");
+}

@@ -4,7 +4,7 @@
 
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::model::OutcomeKind;
-use symptom_explorer::engine::walk::walk;
+use symptom_explorer::engine::walk::{walk, NoWitness};
 
 #[test]
 fn every_path_ends_safely_in_an_outcome() {
@@ -19,7 +19,7 @@ fn every_path_ends_safely_in_an_outcome() {
         "the general warning screens are missing"
     );
     let mut leaves = 0;
-    let stats = walk(&CONTENT, 40, &mut |s, a| {
+    let stats = walk(&CONTENT, 40, &NoWitness, &mut |s, a| {
         leaves += 1;
         let a = a.unwrap_or_else(|| panic!("no outcome for {:?}", s.answers()));
         if a.outcome.kind.is_pattern() {

@@ -10,7 +10,7 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::explore::{muscles_at, reason, screens_for, sources_of};
 use crate::engine::model::{Muscle, Question};
-use crate::engine::{lookup, Answer, RegionSel, Side};
+use crate::engine::{lookup, safety, Answer, RegionSel, Side};
 use crate::explore::{base_ids, Lens};
 use crate::state::{AppState, Msg};
 use yew::prelude::*;
@@ -43,18 +43,23 @@ pub fn explore_view(
     // what is there (and to screen readers, as the taps change it).
     let mut below = String::new();
     if !ids.is_empty() {
-        // A pressed spot's muscles bring the screens of where they refer.
+        // The muscles listed bring the screens of where they refer, as in
+        // the guided flow.
         let pressed = match lens {
             Lens::Pain => Vec::new(),
             Lens::Press => muscles_at(&CONTENT, &ids),
         };
-        let screens = screens_for(&CONTENT, &ids, &pressed);
+        let listed: Vec<&Muscle> = match lens {
+            Lens::Pain => sources_of(&CONTENT, &ids).iter().map(|c| c.muscle).collect(),
+            Lens::Press => pressed.clone(),
+        };
+        let screens = screens_for(&CONTENT, &ids, &listed);
         warning_screens(&mut out, &screens);
         let found = match lens {
             Lens::Pain => pain_results(&mut out, &ids),
             Lens::Press => press_results(&mut out, &pressed, areas),
         };
-        handoff(&mut out, lens, found, state.has_progress());
+        handoff(&mut out, lens, &ids, found, state.has_progress());
         below = format!(
             "Below: {}{found} muscle{} {}.",
             if screens.is_empty() {
@@ -158,8 +163,10 @@ fn press_results(out: &mut Markup, found: &[&'static Muscle], areas: &[RegionSel
 }
 
 /// The way into the guided questions with explore's answers offered: for a
-/// pressed spot with muscles listed (`found`), after "does it spread there?".
-fn handoff(out: &mut Markup, lens: Lens, found: usize, has_progress: bool) {
+/// pressed spot with muscles listed (`found`), after "does it spread there?",
+/// with the cautions of the spots (`ids`) first. Where pressing is unsafe it
+/// says why and does not ask anyone to press.
+fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progress: bool) {
     let button = |out: &mut Markup, act: &str, label: &str| {
         out.raw("<button type=\"button\" class=\"secondary\" data-act=\"")
             .raw(act)
@@ -167,15 +174,25 @@ fn handoff(out: &mut Markup, lens: Lens, found: usize, has_progress: bool) {
             .text(label)
             .raw("</button>");
     };
-    let press = press_question().filter(|_| found > 0);
+    let unsafe_spot = ids
+        .iter()
+        .any(|r| safety::spot(&CONTENT, r).is_some_and(|s| s.no_press));
+    let press = press_question().filter(|_| found > 0 && !unsafe_spot);
+    let cautions = match lens {
+        Lens::Press => safety::press_cautions(&CONTENT, ids),
+        Lens::Pain => Vec::new(),
+    };
     match (lens, press) {
         (Lens::Press, Some(q)) => {
             out.section(
                 "handoff",
                 "handoff-title",
                 "Does it spread there when you press?",
-            )
-            .el("p", q.prompt);
+            );
+            for c in &cautions {
+                out.el("p class=\"caution\" role=\"note\"", c);
+            }
+            out.el("p", q.prompt);
             if let Some(c) = q.caution {
                 out.el("p class=\"caution\" role=\"note\"", c);
             }
@@ -193,7 +210,11 @@ fn handoff(out: &mut Markup, lens: Lens, found: usize, has_progress: bool) {
             out.raw("</div>");
         }
         _ => {
-            out.section("handoff", "handoff-title", "Check it step by step")
+            out.section("handoff", "handoff-title", "Check it step by step");
+            for c in &cautions {
+                out.el("p class=\"caution\" role=\"note\"", c);
+            }
+            out
                 .el("p", "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm.");
             note(out, has_progress);
             button(out, "start", "Start the guided questions");

@@ -31,8 +31,9 @@ pub struct Assessment {
     /// Muscles whose pattern fits; empty beside warning outcomes (no pattern
     /// talk belongs there) and beside a possible lymph node.
     pub candidates: Vec<Candidate>,
-    /// Cautions without repeats: those of the screens asked on the way
-    /// (a result keeps what led to it), then of the best-fitting muscles.
+    /// Cautions without repeats: those of the screens asked on the way and
+    /// of the spot pressed (a result keeps what led to it), then of the
+    /// best-fitting muscles.
     pub safety: Vec<&'static str>,
     /// Notes attached to the options chosen (e.g. "it has lasted weeks").
     pub notes: Vec<&'static str>,
@@ -121,16 +122,26 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         })
         .collect();
     let mut safety: Vec<&'static str> = Vec::new();
-    let screened = session
+    let answered: Vec<&Question> = session
         .applicable(content)
         .into_iter()
-        .filter(|q| q.kind == QuestionKind::Screen && session.answer(q.id).is_some())
+        .filter(|q| session.answer(q.id).is_some())
+        .collect();
+    let screened = answered
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Screen)
         .filter_map(|q| q.caution);
+    // The press question's cautions for the spot, kept once it was asked.
+    let spots = answered
+        .iter()
+        .filter(|q| q.spot_cautions && q.kind != QuestionKind::Screen)
+        .last()
+        .map_or(Vec::new(), |q| super::safety::spot_cautions_for(content, answers, q));
     let muscles = candidates
         .iter()
         .take(SAFETY_FROM_TOP)
         .flat_map(|c| c.muscle.cautions.iter().copied());
-    for caution in screened.chain(muscles) {
+    for caution in screened.chain(spots).chain(muscles) {
         if !safety.contains(&caution) {
             safety.push(caution);
         }

@@ -130,10 +130,13 @@ impl Session {
     /// The outcome an answer forced (a warning sign or an option that ends),
     /// with the question that ended the flow.
     pub fn ending(&self, content: &Content) -> Option<(&'static str, &'static Outcome)> {
-        self.asked(content).last().and_then(|x| {
-            let a = self.answer(x.question.id)?;
-            ending(content, x.question, &x.signs, a).map(|o| (x.question.id, o))
-        })
+        self.asked(content)
+            .into_iter()
+            .filter_map(|x| {
+                let a = self.answer(x.question.id)?;
+                ending(content, x.question, &x.signs, a).map(|o| (x.question.id, o))
+            })
+            .max_by_key(|(_, o)| severity(o.kind))
     }
 
     pub fn apply(&self, content: &Content, action: Action) -> Result<Transition, SessionError> {
@@ -298,13 +301,19 @@ pub struct Asked {
 /// the region screens the safety table makes due, each at the first gate
 /// that finds it due (and at the end, before any result). Conditions only
 /// name earlier questions (validation checks this), so one pass is enough.
-/// Stops after an answer that ends the flow.
+///
+/// An answer that ends the flow stops it, except inside a gate: a sign
+/// ticked there ends the flow only after the gate's other due screens that
+/// could end it at a worse tier (calf pain ticked as a clot still gets the
+/// shin's compartment-syndrome screen), so no one stops short of a tier
+/// they were never asked about.
 fn plan(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<Asked> {
     let mut p = Plan {
         content,
         answers,
         out: Vec::new(),
         shown: Vec::new(),
+        worst: 0,
     };
     // Due screens depend only on the answers, so each gate's list is
     // computed once (the end repeats the "all" gate).
@@ -315,13 +324,19 @@ fn plan(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<Asked> {
             .clone()
     };
     for q in content.questions.iter().filter(|q| !q.by_region) {
-        let gate = q.gate.map_or(Vec::new(), &mut due);
-        let here = q.ask_if.is_none_or(|c| c.holds(answers)).then_some(q);
-        if gate.into_iter().chain(here).any(|q| p.push(q)) {
+        for s in q.gate.map_or(Vec::new(), &mut due) {
+            p.push(s);
+        }
+        if p.worst > 0 {
+            return p.out;
+        }
+        if q.ask_if.is_none_or(|c| c.holds(answers)) && p.push(q) > 0 {
             return p.out;
         }
     }
-    due(Gate::All).into_iter().any(|q| p.push(q));
+    for s in due(Gate::All) {
+        p.push(s);
+    }
     p.out
 }
 
@@ -331,14 +346,17 @@ struct Plan<'a> {
     out: Vec<Asked>,
     /// Signs shown so far.
     shown: Vec<&'static str>,
+    /// How serious the worst ending so far is (0: none).
+    worst: u8,
 }
 
 impl Plan<'_> {
-    /// Adds `q` unless it is already there, or is a region screen with no
-    /// sign left to show; `true` when its answer ends the flow.
-    fn push(&mut self, q: &'static Question) -> bool {
+    /// Adds `q` unless it is already there, is a region screen with no sign
+    /// left to show, or (once an answer ended the flow) could not end it at
+    /// a worse tier. Returns the severity of the ending its answer forces.
+    fn push(&mut self, q: &'static Question) -> u8 {
         if self.out.iter().any(|a| a.question.id == q.id) {
-            return false;
+            return 0;
         }
         let signs: Vec<&'static str> = q
             .signs
@@ -347,13 +365,26 @@ impl Plan<'_> {
             .filter(|s| !self.shown.contains(s))
             .collect();
         if q.by_region && signs.is_empty() {
-            return false;
+            return 0;
+        }
+        if self.worst > 0 {
+            let could = signs
+                .iter()
+                .filter_map(|s| lookup::sign(self.content, s))
+                .map(|w| severity(super::assess::tier_outcome(w.tier)))
+                .max()
+                .unwrap_or(0);
+            if could <= self.worst {
+                return 0;
+            }
         }
         self.shown.extend(&signs);
         let ends = self
             .answers
             .answer_to(q.id)
-            .is_some_and(|a| ending(self.content, q, &signs, a).is_some());
+            .and_then(|a| ending(self.content, q, &signs, a))
+            .map_or(0, |o| severity(o.kind));
+        self.worst = self.worst.max(ends);
         self.out.push(Asked { question: q, signs });
         ends
     }

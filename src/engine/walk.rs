@@ -17,6 +17,31 @@ use super::safety;
 use super::session::{Action, Session, Step};
 use std::collections::HashMap;
 
+/// What a caller's checks read from a path, beyond what its future
+/// depends on. The walk keeps it in its memo key and in its region classes,
+/// so `visit` sees every distinct value: a check of a finished session
+/// that reads only the future-relevant state and this summary holds for
+/// every path, not just the first one to reach a state.
+pub trait Witness {
+    /// What picking `region` in a region question of `role` adds to the
+    /// summary (regions that add the same are walked as one).
+    fn region(&self, role: MapRole, region: &str) -> Vec<&'static str>;
+    /// The summary of a session so far.
+    fn state(&self, s: &Session) -> Vec<&'static str>;
+}
+
+/// For walks whose checks read nothing beyond the outcome.
+pub struct NoWitness;
+
+impl Witness for NoWitness {
+    fn region(&self, _: MapRole, _: &str) -> Vec<&'static str> {
+        Vec::new()
+    }
+    fn state(&self, _: &Session) -> Vec<&'static str> {
+        Vec::new()
+    }
+}
+
 /// What the walk saw.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Stats {
@@ -38,6 +63,7 @@ pub struct Stats {
 pub fn walk(
     content: &Content,
     max_steps: usize,
+    witness: &dyn Witness,
     visit: &mut impl FnMut(&Session, Option<&Assessment>),
 ) -> Result<Stats, Session> {
     let mut atoms: Vec<Cond> = Vec::new();
@@ -75,7 +101,7 @@ pub fn walk(
         classes: content
             .questions
             .iter()
-            .map(|q| branches(content, q))
+            .map(|q| classes(content, q, witness))
             .collect(),
         atoms,
         live,
@@ -86,6 +112,7 @@ pub fn walk(
             .rposition(|q| q.kind == QuestionKind::Regions)
             .unwrap_or_default(),
         max_steps,
+        witness,
         visit,
     };
     let (paths, longest) = w.go(Session::new(content), 0)?;
@@ -116,6 +143,7 @@ type Key = (
     Vec<(&'static str, Vec<&'static str>)>,
     Option<Vec<&'static str>>,
     Option<&'static str>,
+    Vec<&'static str>,
 );
 
 struct Walker<'a, F> {
@@ -129,6 +157,7 @@ struct Walker<'a, F> {
     /// Position of the last region question: after it no screen can become due.
     last_region: usize,
     max_steps: usize,
+    witness: &'a dyn Witness,
     visit: &'a mut F,
 }
 
@@ -165,6 +194,7 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             pending,
             shown,
             s.ending(self.content).map(|(_, o)| o.id),
+            self.witness.state(s),
         )
     }
 
@@ -208,14 +238,20 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
 
 /// One answer per distinguishable choice of a question.
 pub fn branches(content: &Content, q: &Question) -> Vec<Answer> {
+    classes(content, q, &NoWitness)
+}
+
+/// [`branches`], telling regions apart also by what they add to `witness`.
+fn classes(content: &Content, q: &Question, witness: &dyn Witness) -> Vec<Answer> {
     let mut out: Vec<Answer> = lookup::choice_ids(content, q)
         .into_iter()
         .map(|c| Answer::Options(vec![c]))
         .collect();
     if q.kind == QuestionKind::Regions {
-        let mut seen: Vec<Vec<usize>> = Vec::new();
+        let mut seen: Vec<(Vec<usize>, Vec<&str>)> = Vec::new();
         for r in content.regions {
-            let sig = signature(content, q.id, r.id);
+            let role = q.map.unwrap_or(MapRole::Pain);
+            let sig = (signature(content, q.id, r.id), witness.region(role, r.id));
             if !seen.contains(&sig) {
                 seen.push(sig);
                 let side = if r.paired { Side::Left } else { Side::Centre };

@@ -173,7 +173,6 @@ const JOURNEYS = [
       [Q.pain, ['Left chest']],
       [Q.press, ['Left chest']],
       [Q.lump, [LUMP]],
-      [LUMP_SCREEN, [NONE]],
       [Q.duration, ['Days']],
     ],
     headline: 'Have this lump checked by a GP',
@@ -188,8 +187,8 @@ const JOURNEYS = [
       [Q.pain, ['Left inner elbow']],
       [Q.press, ['Left back of the upper arm']],
       [/Checks for the heart/, [
-        'Pain in the chest, arm, jaw, neck or shoulder that comes on with effort (walking, stairs), stress or cold and eases with rest, or comes at rest as pressure or tightness, even with no chest pain',
-        'You have heart disease or diabetes, or you smoke, and this chest, arm, jaw, neck or shoulder pain is new',
+        'The pain (in your chest, or where you marked: arm, hand, jaw, teeth, throat, neck, shoulder, back or upper belly) comes on with effort such as walking or stairs, stress or cold and eases with rest, or comes at rest as pressure or tightness, even with no chest pain',
+        'You have heart disease or diabetes, or you smoke, and this pain (chest, arm, hand, jaw, teeth, throat, neck, shoulder, back or upper belly) is new',
       ]],
     ],
     headline: 'Call your local emergency number now',

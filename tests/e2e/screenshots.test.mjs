@@ -19,7 +19,7 @@ const SCREENS = [
   // the heart screen reached from arm pain, a breast lump, a "not sure".
   { name: 'press-caution', hash: '#/guided/v1~press-result~screen-emergency=none~screen-urgent=none~pain-where=shoulder-back-r~press-where=armpit-r~screen-chest=none~screen-arm=none~screen-shoulder=none~is-lump=knot', heading: /Press the tender spot/ },
   { name: 'heart-from-arm', hash: '#/guided/v1~screen-chest~screen-emergency=none~screen-urgent=none~pain-where=elbow-inner-l,forearm-little-finger-side-l~press-where=upper-arm-back-l', heading: /Checks for the heart/ },
-  { name: 'result-breast-lump', hash: '#/guided/v1~-~screen-emergency=none~screen-urgent=none~pain-where=chest-l~press-where=chest-l~screen-chest=none~screen-upper-back=none~screen-arm=none~is-lump=lump~screen-lump=none~duration=days', heading: 'Have this lump checked by a GP' },
+  { name: 'result-breast-lump', hash: '#/guided/v1~-~screen-emergency=none~screen-urgent=none~pain-where=chest-l~press-where=chest-l~screen-chest=none~screen-upper-back=none~screen-arm=none~is-lump=lump~duration=days', heading: 'Have this lump checked by a GP' },
   { name: 'result-not-sure', hash: '#/guided/v1~-~screen-emergency=none~screen-urgent=none~pain-where=forearm-back-l~press-where=forearm-back-l~screen-arm=unsure', heading: 'Call your local emergency number now' },
   { name: 'summary', hash: `#/summary/${REFERRED}`, heading: 'Summary for a clinician' },
   { name: 'explore', hash: '#/explore', heading: 'Where does the pain come from?' },

@@ -650,7 +650,7 @@ impl Validator<'_> {
         let c = self.c;
         let mut reached = vec![false; c.outcomes.len()];
         let mut found = Vec::new();
-        let result = walk(c, MAX_STEPS, &mut |s, a| {
+        let result = walk(c, MAX_STEPS, &invariants::Obligations(c), &mut |s, a| {
             let path = describe(s.answers());
             let Some(a) = a else {
                 found.push(ContentError::NoOutcome(path));
