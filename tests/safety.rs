@@ -307,3 +307,25 @@ fn iliopsoas_self_care_never_presses_into_the_belly() {
         assert!(!lower.contains("press"), "{s}");
     }
 }
+
+/// A sign ticked on one region screen ends the questions only after the
+/// same gate's screens that could end them at a worse tier: calf pain ticked
+/// as a clot (urgent) still gets the shin's compartment-syndrome screen
+/// (emergency), and a second urgent tick changes nothing.
+#[test]
+fn a_tick_still_asks_the_screens_that_could_be_worse() {
+    let base = [
+        ("screen-emergency", "none"),
+        ("screen-urgent", "none"),
+        ("pain-where", "calf-l"),
+        ("press-where", "calf-l"),
+        ("screen-calf", "one-leg-swollen"),
+    ];
+    let s = answered(&base);
+    assert_eq!(s.step(), Step::Question("screen-shin"));
+    let worse = answered(&[base.as_slice(), &[("screen-shin", "tight-shin")]].concat());
+    assert_eq!(worse.step(), Step::Done);
+    assert_eq!(worse.ending(&CONTENT).map(|(_, o)| o.id), Some("emergency"));
+    let same = answered(&[base.as_slice(), &[("screen-shin", "none")]].concat());
+    assert_eq!(same.ending(&CONTENT).map(|(_, o)| o.id), Some("urgent"));
+}
