@@ -315,7 +315,7 @@ const CASES: &[Case] = &[
         ],
         outcome: "lump-check",
         must: &["gp", "don't press, roll or massage"],
-        must_not: &["leave it alone", "lymph node", "settle within"],
+        must_not: &["leave it alone", "lymph node", "settle within", "press gently"],
         ..BASE
     },
     Case {

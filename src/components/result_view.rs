@@ -7,7 +7,7 @@ use crate::components::{
     markup::Markup,
 };
 use crate::content::CONTENT;
-use crate::engine::model::OutcomeKind;
+use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session, Side};
 use crate::state::Msg;
 use crate::summary::answer_lines;
@@ -56,18 +56,8 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         out.el("h2", "What to do now")
             .list("steps", a.outcome.next_steps);
     }
-    if !a.signs.is_empty() {
-        out.el("h2", "Because you ticked")
-            .raw("<ul class=\"signs\">");
-        for s in &a.signs {
-            out.raw("<li>")
-                .el("strong", s.label)
-                .raw("<br>")
-                .text(s.reason)
-                .raw("</li>");
-        }
-        out.raw("</ul>");
-    }
+    sign_list(&mut out, "Because you ticked", &a.signs);
+    sign_list(&mut out, "Because you were not sure about", &a.unsure);
     if let Some(rule) = a.rule {
         out.el("h2", "Why this result").el("p", rule.because);
         if !decisive.is_empty() {
@@ -128,4 +118,21 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
             {nav.html()}
         </section>
     }
+}
+
+/// Warning signs with what each can point to, under `heading`; nothing
+/// when there are none.
+fn sign_list(out: &mut Markup, heading: &str, signs: &[&WarningSign]) {
+    if signs.is_empty() {
+        return;
+    }
+    out.el("h2", heading).raw("<ul class=\"signs\">");
+    for s in signs {
+        out.raw("<li>")
+            .el("strong", s.label)
+            .raw("<br>")
+            .text(s.reason)
+            .raw("</li>");
+    }
+    out.raw("</ul>");
 }

@@ -28,6 +28,9 @@ pub struct Assessment {
     pub trace: Vec<TraceStep>,
     /// Warning signs the person ticked.
     pub signs: Vec<&'static WarningSign>,
+    /// Warning signs shown on a screen the person answered "not sure", which
+    /// the result is as urgent as.
+    pub unsure: Vec<&'static WarningSign>,
     /// Muscles whose pattern fits; empty beside warning outcomes (no pattern
     /// talk belongs there) and beside a possible lymph node.
     pub candidates: Vec<Candidate>,
@@ -101,6 +104,16 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         })
         .filter_map(|id| lookup::sign(content, id))
         .collect();
+    let unsure = session
+        .asked(content)
+        .into_iter()
+        .filter(|x| {
+            let a = session.answer(x.question.id);
+            x.question.options.iter().any(|o| o.unsure && a.is_some_and(|a| a.chose(o.id)))
+        })
+        .flat_map(|x| x.signs)
+        .filter_map(|id| lookup::sign(content, id))
+        .collect();
     let candidates = if outcome.kind.shows_muscles() {
         let (pressed, painful) = mapped_regions(content, session);
         let mut ranked = super::rank::rank(content, &pressed, &painful, super::rank::by_score);
@@ -131,10 +144,11 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .iter()
         .filter(|q| q.kind == QuestionKind::Screen)
         .filter_map(|q| q.caution);
-    // The press question's cautions for the spot, kept once it was asked.
+    // How to press the spot, kept beside results that talk about muscles
+    // (beside a warning or a lump, "don't press" is the only advice).
     let spots = answered
         .iter()
-        .filter(|q| q.spot_cautions && q.kind != QuestionKind::Screen)
+        .filter(|q| q.spot_cautions && outcome.kind.shows_muscles())
         .last()
         .map_or(Vec::new(), |q| super::safety::spot_cautions_for(content, answers, q));
     let muscles = candidates
@@ -161,6 +175,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         rule,
         trace,
         signs,
+        unsure,
         candidates,
         safety,
         notes,

@@ -217,6 +217,7 @@ const JOURNEYS = [
       [/Checks for the arm and hand/, ["I'm not sure"]],
     ],
     headline: 'Call your local emergency number now',
+    says: ['Because you were not sure about'],
     muscles: [],
   },
   {
