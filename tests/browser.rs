@@ -86,6 +86,8 @@ async fn screen_question_answers_only_after_a_choice() {
     let root = mount::<QuestionStep>(QuestionStepProps {
         question,
         answer: None,
+        signs: question.signs.to_vec(),
+        cautions: Vec::new(),
         progress: (0, 10),
         region_list: false,
         dispatch,

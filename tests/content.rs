@@ -2,11 +2,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::validate::validate;
+use symptom_explorer::engine::validate::{validate, validate_records};
 
+/// With a deployer's articles file (`ARTICLES_FILE`) only the records are
+/// checked again: articles change no path, and the plain run walks them all.
 #[test]
 fn shipped_content_is_valid() {
-    let errors = validate(&CONTENT);
+    let errors = match std::env::var_os("ARTICLES_FILE") {
+        Some(_) => validate_records(&CONTENT),
+        None => validate(&CONTENT),
+    };
     let listed: Vec<String> = errors.iter().map(|e| format!("- {e}")).collect();
     assert!(
         errors.is_empty(),

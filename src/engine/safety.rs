@@ -17,6 +17,10 @@ pub fn dangers_of(content: &Content, region: &str) -> Vec<&'static Danger> {
 
 /// The region screens (ids) that look for the dangers of `region`.
 pub fn screens_of(content: &Content, region: &str) -> Vec<&'static str> {
+    memo::get(content, region, None, || find_screens_of(content, region))
+}
+
+fn find_screens_of(content: &Content, region: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
     for d in dangers_of(content, region) {
         add_region_screens(content, d.screens, &mut out);
@@ -30,6 +34,10 @@ pub fn screens_of(content: &Content, region: &str) -> Vec<&'static str> {
 /// pressed, or whose main zone covers where it hurts or spreads (see
 /// [`super::assess`]), so that is exactly who counts here.
 pub fn screens_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'static str> {
+    memo::get(content, region, Some(role), || find_before_result(content, region, role))
+}
+
+fn find_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'static str> {
     let mut out = screens_of(content, region);
     let listed = |m: &&Muscle| match role {
         MapRole::Press => m.tender.contains(&region),
@@ -135,4 +143,50 @@ pub fn spot_cautions_for(
         .flat_map(|(_, a)| a.regions().iter().map(|s| s.region))
         .collect();
     press_cautions(content, &pressed)
+}
+
+/// Native builds remember the screens of each region: the exhaustive walk
+/// asks for the same few dozen regions millions of times. Keyed by the
+/// content's tables, so tests that feed other content get their own. The
+/// browser works out one session at a time and keeps no cache.
+mod memo {
+    use super::super::model::{Content, MapRole};
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn get(
+        content: &Content,
+        region: &str,
+        role: Option<MapRole>,
+        find: impl FnOnce() -> Vec<&'static str>,
+    ) -> Vec<&'static str> {
+        use std::cell::RefCell;
+        use std::collections::HashMap;
+        type Key = (usize, usize, usize, String, Option<MapRole>);
+        thread_local! {
+            static SEEN: RefCell<HashMap<Key, Vec<&'static str>>> = RefCell::new(HashMap::new());
+        }
+        let key = (
+            content.dangers.as_ptr() as usize,
+            content.muscles.as_ptr() as usize,
+            content.questions.as_ptr() as usize,
+            region.to_string(),
+            role,
+        );
+        if let Some(v) = SEEN.with(|m| m.borrow().get(&key).cloned()) {
+            return v;
+        }
+        let v = find();
+        SEEN.with(|m| m.borrow_mut().insert(key, v.clone()));
+        v
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn get(
+        _: &Content,
+        _: &str,
+        _: Option<MapRole>,
+        find: impl FnOnce() -> Vec<&'static str>,
+    ) -> Vec<&'static str> {
+        find()
+    }
 }

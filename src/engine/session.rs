@@ -130,8 +130,17 @@ impl Session {
     /// The outcome an answer forced (a warning sign or an option that ends),
     /// with the question that ended the flow.
     pub fn ending(&self, content: &Content) -> Option<(&'static str, &'static Outcome)> {
-        self.asked(content)
-            .into_iter()
+        self.ending_in(content, &self.asked(content))
+    }
+
+    /// [`Self::ending`], given the questions as this session asks them.
+    pub fn ending_in(
+        &self,
+        content: &Content,
+        asked: &[Asked],
+    ) -> Option<(&'static str, &'static Outcome)> {
+        asked
+            .iter()
             .filter_map(|x| {
                 let a = self.answer(x.question.id)?;
                 ending(content, x.question, &x.signs, a).map(|o| (x.question.id, o))

@@ -14,7 +14,7 @@ use super::assess::{assess, Assessment};
 use super::lookup;
 use super::model::{Cond, Content, MapRole, Question, QuestionKind};
 use super::safety;
-use super::session::{Action, Session, Step};
+use super::session::{Action, Asked, Session, Step};
 use std::collections::HashMap;
 
 /// What a caller's checks read from a path, beyond what its future
@@ -26,8 +26,8 @@ pub trait Witness {
     /// What picking `region` in a region question of `role` adds to the
     /// summary (regions that add the same are walked as one).
     fn region(&self, role: MapRole, region: &str) -> Vec<&'static str>;
-    /// The summary of a session so far.
-    fn state(&self, s: &Session) -> Vec<&'static str>;
+    /// The summary of a session so far (`asked`: its questions as asked).
+    fn state(&self, s: &Session, asked: &[Asked]) -> Vec<&'static str>;
 }
 
 /// For walks whose checks read nothing beyond the outcome.
@@ -37,7 +37,7 @@ impl Witness for NoWitness {
     fn region(&self, _: MapRole, _: &str) -> Vec<&'static str> {
         Vec::new()
     }
-    fn state(&self, _: &Session) -> Vec<&'static str> {
+    fn state(&self, _: &Session, _: &[Asked]) -> Vec<&'static str> {
         Vec::new()
     }
 }
@@ -162,7 +162,7 @@ struct Walker<'a, F> {
 }
 
 impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
-    fn key(&self, s: &Session) -> Key {
+    fn key(&self, s: &Session, asked: &[Asked]) -> Key {
         let at = match s.step() {
             Step::Question(q) => lookup::question_index(self.content, q).unwrap_or_default(),
             Step::Done => self.content.questions.len(),
@@ -171,7 +171,6 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             .iter()
             .map(|k| self.atoms[*k].holds(s.answers()))
             .collect();
-        let asked = s.asked(self.content);
         let here = match s.step() {
             Step::Question(q) => asked.iter().position(|x| x.question.id == q),
             Step::Done => None,
@@ -193,15 +192,16 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             truth,
             pending,
             shown,
-            s.ending(self.content).map(|(_, o)| o.id),
-            self.witness.state(s),
+            s.ending_in(self.content, asked).map(|(_, o)| o.id),
+            self.witness.state(s, asked),
         )
     }
 
     /// Number of paths from `s` to a finished state, and the most answers
     /// any of them still needs.
     fn go(&mut self, s: Session, depth: usize) -> Result<(u64, usize), Session> {
-        let key = self.key(&s);
+        let asked = s.asked(self.content);
+        let key = self.key(&s, &asked);
         if let Some(n) = self.memo.get(&key) {
             return Ok(*n);
         }
@@ -215,7 +215,10 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
                 let i = lookup::question_index(self.content, q).unwrap_or_default();
                 let (mut n, mut longest) = (0, 0);
                 // A screen's signs that an earlier screen asked are not shown.
-                let shown = s.signs_shown(self.content, q);
+                let shown = asked
+                    .iter()
+                    .find(|x| x.question.id == q)
+                    .map_or(&[][..], |x| &x.signs[..]);
                 let hidden = |a: &Answer| {
                     self.content.questions[i].signs.iter().any(|sign| {
                         !shown.contains(sign) && a.chose(sign)

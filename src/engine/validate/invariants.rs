@@ -28,7 +28,7 @@ pub(super) fn check(
     path: &str,
 ) -> Vec<ContentError> {
     let asked = s.asked(c);
-    let owed = Obligations(c).owed(s);
+    let owed = Obligations(c).owed(s, &asked);
     let mut found = Vec::new();
     let mut fail = |rule| {
         found.push(ContentError::Unsafe {
@@ -108,7 +108,7 @@ impl Obligations<'_> {
         (own, danger_screens(c, &zones), !listed.is_empty())
     }
 
-    fn owed(&self, s: &Session) -> Owed {
+    fn owed(&self, s: &Session, asked: &[Asked]) -> Owed {
         let c = self.0;
         let (mut before_press, mut before_result, mut muscles) = (Vec::new(), Vec::new(), false);
         for (q, a) in s.answers() {
@@ -125,7 +125,7 @@ impl Obligations<'_> {
             }
         }
         let (mut worst, mut unsure) = (0, false);
-        for x in s.asked(c).iter().filter(|x| x.question.kind == QuestionKind::Screen) {
+        for x in asked.iter().filter(|x| x.question.kind == QuestionKind::Screen) {
             let Some(answer) = s.answer(x.question.id) else {
                 continue;
             };
@@ -162,10 +162,9 @@ impl Witness for Obligations<'_> {
     /// Once the regions a check reads are all answered, the plan already
     /// holds every screen still to come, so the check's verdict stands in
     /// for its inputs and paths that agree on it merge again.
-    fn state(&self, s: &Session) -> Vec<&'static str> {
+    fn state(&self, s: &Session, asked: &[Asked]) -> Vec<&'static str> {
         let c = self.0;
-        let asked = s.asked(c);
-        let owed = self.owed(s);
+        let owed = self.owed(s, asked);
         let at = match s.step() {
             crate::engine::Step::Question(q) => lookup::question_index(c, q).unwrap_or_default(),
             crate::engine::Step::Done => c.questions.len(),
@@ -178,15 +177,15 @@ impl Witness for Obligations<'_> {
         };
         let mut out = Vec::new();
         if at > last(&[MapRole::Pain, MapRole::Press]) {
-            let shown = shown_before_press(&asked);
-            let ok = press_at(&asked).is_none() || owed.before_press.iter().all(|x| shown.contains(x));
+            let shown = shown_before_press(asked);
+            let ok = press_at(asked).is_none() || owed.before_press.iter().all(|x| shown.contains(x));
             out.push(if ok { "a:ok" } else { "a:owed" });
         } else {
             out.extend(owed.before_press);
         }
         out.push("|");
         if at > last(&[MapRole::Pain, MapRole::Press, MapRole::Spread]) {
-            let shown = shown_before(&asked, asked.len());
+            let shown = shown_before(asked, asked.len());
             let ok = owed.before_result.iter().all(|x| shown.contains(x));
             out.push(if ok { "b:ok" } else { "b:owed" });
         } else {

@@ -137,6 +137,20 @@ pub enum ContentError {
 
 /// Every problem found, in a stable order; empty when the content is sound.
 pub fn validate(c: &Content) -> Vec<ContentError> {
+    let mut v = records(c);
+    if v.errors.is_empty() {
+        v.paths();
+    }
+    v.errors
+}
+
+/// [`validate`] without the walk of every path: for checks of what a build
+/// adds (a deployer's articles), which cannot change any path.
+pub fn validate_records(c: &Content) -> Vec<ContentError> {
+    records(c).errors
+}
+
+fn records(c: &Content) -> Validator<'_> {
     let mut v = Validator {
         c,
         errors: Vec::new(),
@@ -152,10 +166,7 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
     v.safety_table();
     v.gates();
     v.map();
-    if v.errors.is_empty() {
-        v.paths();
-    }
-    v.errors
+    v
 }
 
 /// Only the checks of the safety table (fast: no walk), for tests that
