@@ -92,6 +92,7 @@ pub fn App() -> Html {
                     answer={state.shown_answer(id)}
                     signs={state.session.signs_shown(&CONTENT, id)}
                     cautions={safety::spot_cautions_for(&CONTENT, state.session.answers(), question)}
+                    already={state.session.ending(&CONTENT).map(|(_, o)| o.headline)}
                     progress={state.session.progress(&CONTENT)}
                     region_list={state.region_list}
                     dispatch={dispatch.clone()}

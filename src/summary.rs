@@ -46,9 +46,11 @@ pub fn text(content: &Content, session: &Session, date: &str) -> String {
     let mut out = format!("Symptom explorer summary ({date})\nNot a diagnosis: a record of answers and the pattern they fit.\n\n");
     if let Some(a) = assess(content, session) {
         out += &format!("Result: {}\n", a.outcome.headline);
-        if !a.signs.is_empty() {
-            let signs: Vec<&str> = a.signs.iter().map(|s| s.label).collect();
-            out += &format!("Warning signs ticked: {}\n", signs.join("; "));
+        for (title, signs) in [("Not sure about", &a.unsure), ("Warning signs ticked", &a.signs)] {
+            if !signs.is_empty() {
+                let labels: Vec<&str> = signs.iter().map(|s| s.label).collect();
+                out += &format!("{title}: {}\n", labels.join("; "));
+            }
         }
         if !a.candidates.is_empty() {
             let names: Vec<&str> = a.candidates.iter().take(3).map(|c| c.muscle.name).collect();

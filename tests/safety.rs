@@ -8,7 +8,7 @@ use common::answered;
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::model::{Content, Danger, LumpSite, MapRole, Strength};
 use symptom_explorer::engine::validate::validate_safety_table;
-use symptom_explorer::engine::{lookup, safety, safety_doc, Step};
+use symptom_explorer::engine::{assess, lookup, safety, safety_doc, Step};
 
 /// What clinical-facts.md requires: picking any of these regions (for pain
 /// or the tender spot) brings up that screen before anyone presses. Written
@@ -323,6 +323,7 @@ fn a_tick_still_asks_the_screens_that_could_be_worse() {
     ];
     let s = answered(&base);
     assert_eq!(s.step(), Step::Question("screen-shin"));
+    assert_eq!(assess(&CONTENT, &s), None, "no result while a worse screen is open");
     let worse = answered(&[base.as_slice(), &[("screen-shin", "tight-shin")]].concat());
     assert_eq!(worse.step(), Step::Done);
     assert_eq!(worse.ending(&CONTENT).map(|(_, o)| o.id), Some("emergency"));

@@ -214,8 +214,11 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progres
             for c in &cautions {
                 out.el("p class=\"caution\" role=\"note\"", c);
             }
-            out
-                .el("p", "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm.");
+            out.el("p", if unsafe_spot {
+                "The guided questions check warning signs first, and never ask you to press a spot that is not safe to press. The areas you picked are filled in for you to confirm."
+            } else {
+                "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm."
+            });
             note(out, has_progress);
             button(out, "start", "Start the guided questions");
         }

@@ -21,6 +21,10 @@ pub struct QuestionStepProps {
     /// Cautions for the spot about to be pressed, shown before the question.
     #[prop_or_default]
     pub cautions: Vec<&'static str>,
+    /// Where a tick already ended the questions at this result, and this
+    /// screen checks whether it is more urgent.
+    #[prop_or_default]
+    pub already: Option<&'static str>,
     /// (answered, total so far); the total can grow as answers open screens.
     pub progress: (usize, usize),
     /// Show regions as a plain list instead of the body map.
@@ -81,6 +85,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             total.max(1)
         ))
         .el("h1 id=\"step-title\" tabindex=\"-1\"", q.prompt);
+    if let Some(headline) = props.already {
+        head.el(
+            "p class=\"caution\" role=\"note\"",
+            &format!("What you ticked already means: {headline}. One more check, in case it is more urgent."),
+        );
+    }
     if q.by_region {
         head.el(
             "p class=\"muted\"",

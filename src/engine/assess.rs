@@ -55,21 +55,24 @@ pub fn tier_outcome(tier: Tier) -> OutcomeKind {
     }
 }
 
-/// Assesses a session; `None` while questions that apply are unanswered and
-/// no answer has ended the flow, or when no rule matches (content that
+/// Assesses a session; `None` while questions that apply are unanswered
+/// (even after a tick, while a screen that could be worse is open), or when
+/// no rule matches (content that
 /// passed validation always has a final catch-all rule).
 pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     let answers = session.answers();
+    // A tick inside a gate still asks the screens that could make it more
+    // urgent: no result until they are answered.
+    if session
+        .applicable(content)
+        .iter()
+        .any(|q| session.answer(q.id).is_none())
+    {
+        return None;
+    }
     let (outcome, rule, decisive) = match session.ending(content) {
         Some((q, outcome)) => (outcome, None, vec![q]),
         None => {
-            if session
-                .applicable(content)
-                .iter()
-                .any(|q| session.answer(q.id).is_none())
-            {
-                return None;
-            }
             let rule = content
                 .rules
                 .iter()

@@ -86,8 +86,9 @@ impl Session {
         self.answers.answer_to(question)
     }
 
-    /// Questions that apply given the answers, in order, up to (and including)
-    /// an answer that ends the flow. Unanswered questions are included.
+    /// Questions that apply given the answers, in order, up to the end of
+    /// the flow (an ending, and the screens of its gate that could make it
+    /// worse). Unanswered questions are included.
     pub fn applicable(&self, content: &Content) -> Vec<&'static Question> {
         applicable(content, &self.answers)
     }
@@ -139,8 +140,10 @@ impl Session {
         content: &Content,
         asked: &[Asked],
     ) -> Option<(&'static str, &'static Outcome)> {
+        // The worst ending; on a tie, the question that ended it first.
         asked
             .iter()
+            .rev()
             .filter_map(|x| {
                 let a = self.answer(x.question.id)?;
                 ending(content, x.question, &x.signs, a).map(|o| (x.question.id, o))
@@ -312,10 +315,10 @@ pub struct Asked {
 /// name earlier questions (validation checks this), so one pass is enough.
 ///
 /// An answer that ends the flow stops it, except inside a gate: a sign
-/// ticked there ends the flow only after the gate's other due screens that
+/// ticked there ends the flow only after that gate's other due screens that
 /// could end it at a worse tier (calf pain ticked as a clot still gets the
-/// shin's compartment-syndrome screen), so no one stops short of a tier
-/// they were never asked about.
+/// shin's compartment-syndrome screen). Screens of a later gate, and region
+/// screens after a tick on a general screen, are not asked.
 fn plan(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<Asked> {
     let mut p = Plan {
         content,

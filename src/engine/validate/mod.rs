@@ -298,7 +298,9 @@ impl Validator<'_> {
             }
             for o in q.options {
                 if let Some(e) = o.ends {
-                    self.dangling(QUESTIONS, q.id, "ends", e, lookup::outcome(c, e).is_some());
+                    // Only a warning stops the questions early.
+                    let warning = lookup::outcome(c, e).is_some_and(|o| o.kind.is_warning());
+                    self.dangling(QUESTIONS, q.id, "ends (a warning outcome)", e, warning);
                 }
             }
         }
