@@ -88,6 +88,7 @@ async fn screen_question_answers_only_after_a_choice() {
         answer: None,
         signs: question.signs.to_vec(),
         cautions: Vec::new(),
+        already: None,
         progress: (0, 10),
         region_list: false,
         dispatch,

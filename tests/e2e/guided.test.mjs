@@ -98,10 +98,12 @@ const JOURNEYS = [
       [Q.pain, ['Left calf']],
       [Q.press, ['Left calf']],
       [/Checks for a blood clot/, ['One leg or calf that is swollen, warm, red or darker, or has throbbing or cramping pain']],
-      // A tick ends the questions only after the screens that could make it
-      // more urgent: the shin's compartment syndrome is an emergency.
-      [/Checks for the shin/, [NONE]],
     ],
+    // A tick ends the questions only after the screens that could make it
+    // more urgent (the shin's compartment syndrome is an emergency), and the
+    // extra screen says what the tick already means.
+    before: { heading: /Checks for the shin/, says: 'What you ticked already means: Get seen by a clinician today' },
+    more: [[/Checks for the shin/, [NONE]]],
     headline: 'Get seen by a clinician today',
     muscles: [],
   },
