@@ -208,13 +208,12 @@ fn the_table_cannot_silently_lose_a_row_or_a_region() {
         }
     }
     println!("{mutations} deletions; {semantic} caught by validation or the facts' requirements, the rest by docs/safety.md; {changing} change the screens a region brings up, {changing_semantic} of them caught by meaning");
-    // Every danger row that the facts' requirements name is pinned by them.
-    for (screen, _) in REQUIRED {
-        let pinned = CONTENT.dangers.iter().enumerate().any(|(i, d)| {
-            d.screens.contains(screen) && !gaps(&with_danger(i, None)).is_empty()
-        });
-        assert!(pinned || CONTENT.dangers.iter().filter(|d| d.screens.contains(screen)).count() > 1, "{screen}");
-    }
+    // The page is the last guard, not the main one: at least two thirds of
+    // the deletions that change what the app asks are caught by meaning.
+    assert!(
+        changing_semantic * 3 >= changing * 2,
+        "only {changing_semantic} of {changing} deletions that change the screens are caught by meaning"
+    );
 }
 
 /// The lemma the walk leans on: a muscle a result could list for a region

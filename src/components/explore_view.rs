@@ -10,7 +10,7 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::explore::{muscles_at, reason, screens_for, sources_of};
 use crate::engine::model::{Muscle, Question};
-use crate::engine::{lookup, safety, Answer, RegionSel, Side};
+use crate::engine::{lookup, safety, Answer, Candidate, RegionSel, Side};
 use crate::explore::{base_ids, Lens};
 use crate::state::{AppState, Msg};
 use yew::prelude::*;
@@ -45,19 +45,19 @@ pub fn explore_view(
     if !ids.is_empty() {
         // The muscles listed bring the screens of where they refer, as in
         // the guided flow.
-        let pressed = match lens {
-            Lens::Pain => Vec::new(),
-            Lens::Press => muscles_at(&CONTENT, &ids),
+        let sources = match lens {
+            Lens::Pain => sources_of(&CONTENT, &ids),
+            Lens::Press => Vec::new(),
         };
         let listed: Vec<&Muscle> = match lens {
-            Lens::Pain => sources_of(&CONTENT, &ids).iter().map(|c| c.muscle).collect(),
-            Lens::Press => pressed.clone(),
+            Lens::Pain => sources.iter().map(|c| c.muscle).collect(),
+            Lens::Press => muscles_at(&CONTENT, &ids),
         };
         let screens = screens_for(&CONTENT, &ids, &listed);
         warning_screens(&mut out, &screens);
         let found = match lens {
-            Lens::Pain => pain_results(&mut out, &ids),
-            Lens::Press => press_results(&mut out, &pressed, areas),
+            Lens::Pain => pain_results(&mut out, &sources),
+            Lens::Press => press_results(&mut out, &listed, areas),
         };
         handoff(&mut out, lens, &ids, found, state.has_progress());
         below = format!(
@@ -108,8 +108,7 @@ pub fn explore_view(
 
 /// Pain site → sources: ranked muscles, each with why it is listed.
 /// Returns how many.
-fn pain_results(out: &mut Markup, ids: &[&'static str]) -> usize {
-    let found = sources_of(&CONTENT, ids);
+fn pain_results(out: &mut Markup, found: &[Candidate]) -> usize {
     out.section("", "sources-title", "Muscles that commonly refer pain here");
     if found.is_empty() {
         out.el(
@@ -122,7 +121,7 @@ fn pain_results(out: &mut Markup, ids: &[&'static str]) -> usize {
             "Commonly described patterns from Travell and Simons' maps. Individual patterns vary.",
         )
         .raw("<ol class=\"sources\">");
-        for c in &found {
+        for c in found {
             out.raw("<li>")
                 .explore_link("muscle", c.muscle.id, c.muscle.name)
                 .el("span", &reason(&CONTENT, c))

@@ -25,6 +25,7 @@ const SCREENS = [
   { name: 'explore', hash: '#/explore', heading: 'Where does the pain come from?' },
   { name: 'explore-region', hash: '#/explore/region/temple', heading: 'Pain felt at: Temple' },
   { name: 'explore-press', hash: '#/explore/press/top-of-shoulder-r', heading: 'Tender spot at: Top of the shoulder' },
+  { name: 'explore-press-armpit', hash: '#/explore/press/armpit-r', heading: 'Tender spot at: Armpit' },
   { name: 'muscle', hash: '#/explore/muscle/scalenes', heading: 'Scalenes' },
 ];
 const SIZES = [
