@@ -10,7 +10,7 @@ use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::explore::{
     articles_of, citations, muscles_at, screens_for, signs_by_tier,
 };
-use symptom_explorer::engine::model::{OutcomeKind, Strength};
+use symptom_explorer::engine::model::{Muscle, OutcomeKind, Strength};
 use symptom_explorer::engine::safety;
 use symptom_explorer::engine::{Action, RegionSel, Side, Step};
 use symptom_explorer::explore::{ExploreView, Lens};
@@ -129,8 +129,19 @@ fn taps_on_the_map_refine_the_view_without_history_entries() {
 /// and arm) and the lump screen where lymph nodes lie.
 #[test]
 fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
+    let at = |pressed: &[&str]| -> Vec<&'static Muscle> {
+        let sels: Vec<RegionSel> = pressed
+            .iter()
+            .map(|r| {
+                let paired = CONTENT.regions.iter().any(|x| x.id == *r && x.paired);
+                let region = CONTENT.regions.iter().find(|x| x.id == *r).unwrap().id;
+                RegionSel { region, side: if paired { Side::Left } else { Side::Centre } }
+            })
+            .collect();
+        muscles_at(&CONTENT, &sels).iter().map(|c| c.muscle).collect()
+    };
     let ids = |pressed: &[&str]| -> Vec<&'static str> {
-        screens_for(&CONTENT, pressed, &muscles_at(&CONTENT, pressed))
+        screens_for(&CONTENT, pressed, &at(pressed))
             .iter()
             .map(|q| q.id)
             .collect()
@@ -142,7 +153,7 @@ fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
     // Every listed muscle's own screens are among them, in question order.
     for pressed in CONTENT.regions.iter().map(|r| r.id) {
         let shown = ids(&[pressed]);
-        for m in muscles_at(&CONTENT, &[pressed]) {
+        for m in at(&[pressed]) {
             let main = m.refers.iter().filter(|r| r.strength == Strength::Main);
             for zone in main.map(|r| r.region) {
                 for s in safety::screens_of(&CONTENT, zone) {

@@ -22,7 +22,7 @@ const REQUIRED: &[(&str, &[&str])] = &[
     (
         "screen-chest",
         &[
-            "chest", "jaw", "teeth", "throat", "neck-side", "top-of-shoulder",
+            "chest", "jaw", "teeth", "throat", "under-chin", "neck-side", "top-of-shoulder",
             "shoulder-front", "shoulder-side", "shoulder-back", "armpit",
             "upper-arm-front", "upper-arm-back", "elbow-inner",
             "forearm-little-finger-side", "palm", "ring-little-fingers",
@@ -34,6 +34,10 @@ const REQUIRED: &[(&str, &[&str])] = &[
     ("screen-upper-back", &["chest", "between-shoulder-blades", "shoulder-blade", "upper-back", "mid-back"]),
     // §3.4 neck: meningitis, stroke, cervical artery dissection.
     ("screen-neck", &["throat", "neck-side", "neck-back", "base-of-skull"]),
+    // §1e rows 33-34: swallowing warning signs for the throat and under the
+    // chin, and face swelling or a tooth infection under the chin.
+    ("screen-neck", &["throat", "under-chin"]),
+    ("screen-head", &["under-chin"]),
     // §3.4 head / temple / jaw / teeth: GCA, thunderclap, dental, ear; §1
     // rows 5-6 headache red flags for the base of the skull.
     ("screen-head", &["top-of-head", "back-of-head", "forehead", "temple", "eye", "ear", "cheek", "jaw", "teeth", "base-of-skull"]),
@@ -54,6 +58,13 @@ const REQUIRED: &[(&str, &[&str])] = &[
     ("screen-flank", &["flank", "low-back"]),
     // §3.2 back pain and NICE spinal flags (the whole spine); §1e row 46 AAA.
     ("screen-spine", &["low-back", "mid-back", "upper-back", "between-shoulder-blades", "sacrum"]),
+    // §1e row 47: the tailbone (cauda equina, sacral fracture [U]).
+    ("screen-spine", &["tailbone"]),
+    ("screen-buttock-leg", &["tailbone"]),
+    // §1e row 50: the outer ankle (compartment syndrome, L5 [U]; a sprain
+    // that is a fracture is asked of everyone on the general urgent screen).
+    ("screen-shin", &["ankle-outer"]),
+    ("screen-buttock-leg", &["ankle-outer"]),
     // §3.4 groin / lower abdomen / front thigh; §1e row 45 the belly.
     ("screen-groin", &["groin", "lower-abdomen", "upper-abdomen", "thigh-front"]),
     // §3.4 buttock → leg: radiculopathy, cauda equina; §2.5 gastrocnemius
@@ -69,7 +80,7 @@ const REQUIRED: &[(&str, &[&str])] = &[
 const CAUTIONED: &[&str] = &[
     "armpit", "groin", "knee-back", "temple", "base-of-skull", "throat", "neck-side",
     "upper-abdomen", "lower-abdomen", "leg-outer", "heel", "buttock", "low-back",
-    "mid-back",
+    "mid-back", "under-chin", "tailbone", "ankle-outer",
 ];
 
 /// Every requirement above that `c` misses, as "region → screen".
@@ -120,7 +131,7 @@ fn the_table_covers_what_the_facts_require() {
     for r in ["chest", "armpit"] {
         assert_eq!(spot(r).lump, Some(LumpSite::Breast), "§3.6 A: {r}");
     }
-    for r in ["throat", "neck-side", "jaw", "groin"] {
+    for r in ["throat", "under-chin", "neck-side", "jaw", "groin"] {
         assert_eq!(spot(r).lump, Some(LumpSite::Gland), "§2.7: {r}");
     }
 }

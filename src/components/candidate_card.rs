@@ -4,20 +4,27 @@
 use crate::components::markup::Markup;
 use crate::components::pattern_map::pattern_map;
 use crate::components::warning_screens::by_tier;
+use crate::content::CONTENT;
 use crate::engine::model::Muscle;
-use crate::engine::Side;
+use crate::engine::rank::reason;
+use crate::engine::Candidate;
 
-pub fn candidate_card(out: &mut Markup, m: &Muscle, side: Side) {
+/// The card, with one line on why the muscle is listed, drawn on the side
+/// it matched.
+pub fn candidate_card(out: &mut Markup, c: &Candidate) {
+    let m = c.muscle;
     out.raw("<article class=\"candidate\" aria-labelledby=\"m-")
         .raw(m.id)
         .raw("\"><h3 id=\"m-")
         .raw(m.id)
         .raw("\">")
         .explore_link("muscle", m.id, m.name)
-        .raw("</h3><p>")
+        .raw("</h3>")
+        .el("p class=\"why-fits\"", &reason(&CONTENT, c))
+        .raw("<p>")
         .text(m.refers_summary)
         .raw(".</p>");
-    pattern_map(out, m, side);
+    pattern_map(out, m, c.side);
     described(out, "h4", m);
     out.raw("</article>");
 }

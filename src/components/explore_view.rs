@@ -8,9 +8,10 @@ use crate::components::{
     search_box::search_box, warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
-use crate::engine::explore::{muscles_at, reason, screens_for, sources_of};
+use crate::engine::explore::{muscles_at, screens_for, sources_of};
+use crate::engine::rank::reason;
 use crate::engine::model::{Muscle, Question};
-use crate::engine::{lookup, safety, Answer, Candidate, RegionSel, Side};
+use crate::engine::{lookup, safety, Answer, Candidate, RegionSel};
 use crate::explore::{base_ids, Lens};
 use crate::state::{AppState, Msg};
 use yew::prelude::*;
@@ -45,19 +46,16 @@ pub fn explore_view(
     if !ids.is_empty() {
         // The muscles listed bring the screens of where they refer, as in
         // the guided flow.
-        let sources = match lens {
-            Lens::Pain => sources_of(&CONTENT, &ids),
-            Lens::Press => Vec::new(),
+        let found = match lens {
+            Lens::Pain => sources_of(&CONTENT, areas),
+            Lens::Press => muscles_at(&CONTENT, areas),
         };
-        let listed: Vec<&Muscle> = match lens {
-            Lens::Pain => sources.iter().map(|c| c.muscle).collect(),
-            Lens::Press => muscles_at(&CONTENT, &ids),
-        };
+        let listed: Vec<&Muscle> = found.iter().map(|c| c.muscle).collect();
         let screens = screens_for(&CONTENT, &ids, &listed);
         warning_screens(&mut out, &screens);
         let found = match lens {
-            Lens::Pain => pain_results(&mut out, &sources),
-            Lens::Press => press_results(&mut out, &listed, areas),
+            Lens::Pain => pain_results(&mut out, &found),
+            Lens::Press => press_results(&mut out, &found),
         };
         handoff(&mut out, lens, &ids, found, state.has_progress());
         below = format!(
@@ -135,12 +133,7 @@ fn pain_results(out: &mut Markup, found: &[Candidate]) -> usize {
 
 /// Pressed spot → expected zones: each muscle found there with its pattern
 /// drawn. Returns how many.
-fn press_results(out: &mut Markup, found: &[&'static Muscle], areas: &[RegionSel]) -> usize {
-    let side = areas
-        .iter()
-        .map(|a| a.side)
-        .find(|s| *s != Side::Centre)
-        .unwrap_or(Side::Right);
+fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
     out.section("", "spots-title", "Tender spots that commonly lie here");
     if found.is_empty() {
         out.el(
@@ -148,13 +141,14 @@ fn press_results(out: &mut Markup, found: &[&'static Muscle], areas: &[RegionSel
             "None of the muscles in this explorer has its usual tender spot in these areas.",
         );
     }
-    for m in found {
+    for c in found {
+        let m = c.muscle;
         out.raw("<article class=\"candidate\"><h3>")
             .explore_link("muscle", m.id, m.name)
             .raw("</h3><p>")
             .text(m.refers_summary)
             .raw(".</p>");
-        pattern_map(out, m, side);
+        pattern_map(out, m, c.side);
         out.raw("</article>");
     }
     out.raw("</section>");

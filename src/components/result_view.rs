@@ -8,7 +8,7 @@ use crate::components::{
 };
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
-use crate::engine::{assess, Session, Side};
+use crate::engine::{assess, Session};
 use crate::state::Msg;
 use crate::summary::answer_lines;
 use yew::prelude::*;
@@ -29,13 +29,6 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         .filter_map(|t| lines.iter().find(|l| l.question == t.question.id))
         .map(|l| (l.prompt, l.answer.as_str()))
         .collect();
-    // Draw patterns on the side the person pressed, if they said.
-    let side = session
-        .answers()
-        .iter()
-        .flat_map(|(_, a)| a.regions().iter().map(|s| s.side))
-        .find(|s| *s != Side::Centre)
-        .unwrap_or(Side::Right);
     let tone = match kind {
         OutcomeKind::Emergency | OutcomeKind::Urgent => "result-danger",
         OutcomeKind::SeeClinician
@@ -86,7 +79,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
              Individual patterns vary, and researchers disagree about what trigger points are.",
         );
         for c in top {
-            candidate_card(&mut out, c.muscle, side);
+            candidate_card(&mut out, c);
         }
     }
     if self_care {

@@ -1,7 +1,7 @@
 //! From a finished session to a result: the outcome, why, which muscles'
 //! patterns fit, what to be careful about, and what to read.
 
-use super::answer::Answer;
+use super::answer::{Answer, RegionSel};
 use super::lookup;
 use super::model::{
     Article, Content, MapRole, Outcome, OutcomeKind, Question, QuestionKind, Rule, Tier,
@@ -119,10 +119,14 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .collect();
     let candidates = if outcome.kind.shows_muscles() {
         let (pressed, painful) = mapped_regions(content, session);
-        let mut ranked = super::rank::rank(content, &pressed, &painful, super::rank::by_score);
-        // Spill-over alone never lists a muscle: the screens asked before a
-        // result cover the main zones of muscles found by spot or main zone.
-        ranked.retain(|c| !c.tender.is_empty() || c.main_hits() > 0);
+        let mut ranked = super::rank::rank(content, &pressed, &painful);
+        // A referred result lists only muscles whose main zone covers where
+        // it hurts or spreads; the other patterns also those whose tender
+        // spot is where the person pressed. Spill-over alone never lists a
+        // muscle (the screens asked before a result cover the main zones of
+        // muscles found by spot or main zone).
+        let referred = outcome.kind == OutcomeKind::Referred;
+        ranked.retain(|c| c.main_hits() > 0 || (!referred && !c.tender.is_empty()));
         ranked
     } else {
         Vec::new()
@@ -186,8 +190,9 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     })
 }
 
-/// Base region ids the person pressed, and where they feel pain or spread.
-fn mapped_regions(content: &Content, session: &Session) -> (Vec<&'static str>, Vec<&'static str>) {
+/// The regions (with sides) the person pressed, and where they feel pain or
+/// spread.
+fn mapped_regions(content: &Content, session: &Session) -> (Vec<RegionSel>, Vec<RegionSel>) {
     let (mut pressed, mut painful) = (Vec::new(), Vec::new());
     for (id, a) in session.answers() {
         let Some(i) = lookup::question_index(content, id) else {
@@ -199,8 +204,8 @@ fn mapped_regions(content: &Content, session: &Session) -> (Vec<&'static str>, V
             None => continue,
         };
         for sel in a.regions() {
-            if !into.contains(&sel.region) {
-                into.push(sel.region);
+            if !into.contains(sel) {
+                into.push(*sel);
             }
         }
     }

@@ -9,51 +9,20 @@ use super::model::{
     WarningSign,
 };
 use super::safety;
-use super::rank::{by_main_zone, rank, Candidate};
+use super::answer::RegionSel;
+use super::rank::{rank, Candidate};
 
-/// Muscles whose referral zones cover any of `painful` (base region ids):
-/// more regions in the main zone first, then more regions in all, then
-/// content order. Unlike the guided result's score, any number of
-/// spill-over matches never lifts a muscle above one with more main-zone
-/// matches.
-pub fn sources_of(content: &Content, painful: &[&str]) -> Vec<Candidate> {
-    rank(content, &[], painful, by_main_zone)
+/// Muscles whose referral zones cover any of `painful`, ranked exactly as
+/// the guided result ranks them (see `rank`), spill-over matches last.
+pub fn sources_of(content: &Content, painful: &[RegionSel]) -> Vec<Candidate> {
+    rank(content, &[], painful)
 }
 
-/// Muscles whose tender spot usually lies in any of `pressed`, in content order.
-pub fn muscles_at(content: &Content, pressed: &[&str]) -> Vec<&'static Muscle> {
-    content
-        .muscles
-        .iter()
-        .filter(|m| m.tender.iter().any(|t| pressed.contains(t)))
-        .collect()
-}
-
-/// A one-line reason for a candidate: "refers to the temple and the eye and
-/// eyebrow", naming main zones before spill-over.
-pub fn reason(content: &Content, c: &Candidate) -> String {
-    let name = |id: &str| {
-        lookup::region(content, id).map_or(id.to_string(), |r| r.label.to_ascii_lowercase())
-    };
-    let zones = |strength: Strength| -> Vec<String> {
-        c.refers
-            .iter()
-            .filter(|(_, s)| *s == strength)
-            .map(|(r, _)| name(r))
-            .collect()
-    };
-    let (main, spill) = (zones(Strength::Main), zones(Strength::Spill));
-    let mut out = String::new();
-    if !main.is_empty() {
-        out = format!("refers to the {}", main.join(" and the "));
-    }
-    if !spill.is_empty() {
-        if !out.is_empty() {
-            out.push_str("; ");
-        }
-        out += &format!("sometimes spills to the {}", spill.join(" and the "));
-    }
-    out
+/// Muscles whose tender spot usually lies in any of `pressed`, each on the
+/// side pressed: more of the spots first, then the more specific pattern
+/// (the same order as `rank`, which has no referral to match here).
+pub fn muscles_at(content: &Content, pressed: &[RegionSel]) -> Vec<Candidate> {
+    rank(content, pressed, &[])
 }
 
 /// Warning-sign screens, in question order, derived from the safety table

@@ -13,7 +13,7 @@ pub mod explore;
 pub mod lookup;
 pub mod model;
 pub mod quote;
-mod rank;
+pub mod rank;
 pub mod safety;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod safety_doc;

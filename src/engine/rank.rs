@@ -1,87 +1,151 @@
-//! Ranking muscles by how well their usual pattern fits the regions given.
-//! Shared by the guided result and explore mode.
+//! Ranking muscles by how well their usual pattern fits the regions a person
+//! named. One order, shared by the guided result and explore mode.
 
+use std::cmp::Reverse;
+
+use super::answer::{RegionSel, Side};
+use super::lookup;
 use super::model::{Content, Muscle, Strength};
 
-/// A muscle whose commonly described pattern overlaps the regions given.
+/// A muscle whose commonly described pattern overlaps the regions named, on
+/// one side of the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     pub muscle: &'static Muscle,
-    /// Higher fits better: 3 per tender-spot region matched, 2 per main and
-    /// 1 per spill-over referral region matched.
-    pub score: u32,
+    /// The side the match was made on, and the one to draw: a muscle on the
+    /// left refers to the left (and to the midline). `Left` or `Right`, never
+    /// `Centre`.
+    pub side: Side,
     /// Pressed regions where this muscle's tender spot usually lies.
     pub tender: Vec<&'static str>,
-    /// Painful regions inside its referral zone, with how strongly.
+    /// Named painful regions inside its referral zone, with how strongly.
     pub refers: Vec<(&'static str, Strength)>,
 }
 
 impl Candidate {
-    /// Referral matches in the main zone.
+    /// Named regions in the main zone.
     pub fn main_hits(&self) -> usize {
         self.refers
             .iter()
             .filter(|(_, s)| *s == Strength::Main)
             .count()
     }
+
+    /// The ranking, best first. Each step only breaks ties left by the one
+    /// before it:
+    /// 1. more of the named regions in the **main** zone, so a spill-over
+    ///    match never outranks a main-zone match, and a tender spot alone
+    ///    (no referral match) comes after both;
+    /// 2. more of the named regions covered in all (main or spill-over);
+    /// 3. the tender spot where the person pressed: it only ever breaks a
+    ///    tie between muscles that match the referral equally;
+    /// 4. fewer zones in all, which is the more specific pattern;
+    /// 5. the muscle's name, so a full tie reads alphabetically and never
+    ///    depends on where a record sits in the content file.
+    fn order(&self) -> impl Ord {
+        (
+            Reverse(self.main_hits()),
+            Reverse(self.refers.len()),
+            Reverse(self.tender.len()),
+            self.muscle.refers.len(),
+            self.muscle.name,
+        )
+    }
 }
 
-/// The guided result's order: best score first, then more main-zone matches.
-pub fn by_score(c: &Candidate) -> (usize, usize) {
-    (c.score as usize, c.main_hits())
-}
-
-/// Explore's order: more regions in the main zone first, whatever the
-/// spill-over, then more regions in all.
-pub fn by_main_zone(c: &Candidate) -> (usize, usize) {
-    (c.main_hits(), c.refers.len())
-}
-
-/// Muscles that match, highest `order` first, then content order (stable,
-/// so equal input always ranks the same).
+/// Muscles whose tender spot lies where the person pressed, or whose zones
+/// cover where it hurts, best fit first (see [`Candidate::order`]).
 ///
-/// `pressed` and `painful` are base region ids (sides are ignored: patterns
-/// are described for either side).
-pub fn rank(
-    content: &Content,
-    pressed: &[&str],
-    painful: &[&str],
-    order: fn(&Candidate) -> (usize, usize),
-) -> Vec<Candidate> {
+/// Each muscle is matched on the left and on the right: paired regions
+/// count only on the muscle's own side, midline regions on both. The better
+/// side wins; on a tie, the side the person named first (pressed spots
+/// before painful areas), else the right.
+pub fn rank(content: &Content, pressed: &[RegionSel], painful: &[RegionSel]) -> Vec<Candidate> {
+    let named_first = pressed
+        .iter()
+        .chain(painful)
+        .map(|s| s.side)
+        .find(|s| *s != Side::Centre)
+        .unwrap_or(Side::Right);
     let mut out: Vec<Candidate> = Vec::new();
-    let found = content.muscles.iter().filter_map(|m| {
-        let tender: Vec<_> = m
-            .tender
-            .iter()
-            .copied()
-            .filter(|t| pressed.contains(t))
-            .collect();
-        let refers: Vec<_> = m
-            .refers
-            .iter()
-            .filter(|r| painful.contains(&r.region))
-            .map(|r| (r.region, r.strength))
-            .collect();
-        let score = 3 * tender.len() as u32
-            + refers
-                .iter()
-                .map(|(_, s)| if *s == Strength::Main { 2 } else { 1 })
-                .sum::<u32>();
-        (score > 0).then_some(Candidate {
-            muscle: m,
-            score,
-            tender,
-            refers,
-        })
-    });
-    // Insertion keeps equal candidates in content order without shipping a
-    // general sort in the wasm (there are only a few dozen muscles).
-    for c in found {
+    for m in content.muscles {
+        let first = matched(m, named_first, pressed, painful);
+        let second = matched(m, named_first.other(), pressed, painful);
+        let best = if second.order() < first.order() {
+            second
+        } else {
+            first
+        };
+        if best.tender.is_empty() && best.refers.is_empty() {
+            continue;
+        }
+        // Insertion, not a general sort: a few dozen muscles, and no sort
+        // routine shipped in the wasm.
         let at = out
             .iter()
-            .position(|o| order(o) < order(&c))
+            .position(|o| best.order() < o.order())
             .unwrap_or(out.len());
-        out.insert(at, c);
+        out.insert(at, best);
     }
     out
+}
+
+/// How `m` on `side` matches the regions named on that side or the midline.
+fn matched(m: &'static Muscle, side: Side, pressed: &[RegionSel], painful: &[RegionSel]) -> Candidate {
+    let here = |sels: &[RegionSel], region: &str| {
+        sels.iter()
+            .any(|s| s.region == region && (s.side == side || s.side == Side::Centre))
+    };
+    Candidate {
+        muscle: m,
+        side,
+        tender: m.tender.iter().copied().filter(|t| here(pressed, t)).collect(),
+        refers: m
+            .refers
+            .iter()
+            .filter(|r| here(painful, r.region))
+            .map(|r| (r.region, r.strength))
+            .collect(),
+    }
+}
+
+/// Why a candidate is listed, in one line: "Main zone covers the left outer
+/// elbow; tender spot where you pressed". Main zones come before spill-over.
+pub fn reason(content: &Content, c: &Candidate) -> String {
+    let name = |id: &str| {
+        lookup::region(content, id).map_or(id.to_string(), |r| {
+            let side = match c.side {
+                Side::Left if r.paired => "left ",
+                Side::Right if r.paired => "right ",
+                _ => "",
+            };
+            format!("the {side}{}", r.label.to_ascii_lowercase())
+        })
+    };
+    let zones = |strength: Strength| -> String {
+        let names: Vec<String> = c
+            .refers
+            .iter()
+            .filter(|(_, s)| *s == strength)
+            .map(|(r, _)| name(r))
+            .collect();
+        names.join(" and ")
+    };
+    let mut parts = Vec::new();
+    let main = zones(Strength::Main);
+    if !main.is_empty() {
+        parts.push(format!("Main zone covers {main}"));
+    }
+    let spill = zones(Strength::Spill);
+    if !spill.is_empty() {
+        parts.push(format!("sometimes spills to {spill}"));
+    }
+    if !c.tender.is_empty() {
+        parts.push("tender spot where you pressed".to_string());
+    }
+    let line = parts.join("; ");
+    let mut chars = line.chars();
+    chars
+        .next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
 }

@@ -1,0 +1,161 @@
+//! The guided result's ranking, one test per rule (see `rank::Candidate`'s
+//! order): a referred result needs a real referral match, a tender spot only
+//! breaks ties, spill-over never outranks a main zone, ties break on purpose,
+//! and the side the person named counts. Each journey is one the issue found
+//! ranked wrongly.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::run;
+use symptom_explorer::content::CONTENT;
+use symptom_explorer::engine::model::Strength;
+use symptom_explorer::engine::rank::reason;
+use symptom_explorer::engine::{Assessment, Side};
+
+/// A referred journey: pain at `pain`, the spot at `press` spreading to
+/// `spread`.
+fn referred(pain: &str, press: &str, spread: &str) -> Assessment {
+    let (_, a) = run(&[
+        ("pain-where", pain),
+        ("press-where", press),
+        ("is-lump", "knot"),
+        ("press-result", "spreads"),
+        ("spread-where", spread),
+        ("familiar", "yes"),
+        ("feel", "ache"),
+        ("nerve-signs", "none"),
+        ("joint-signs", "none"),
+        ("duration", "weeks"),
+    ]);
+    assert_eq!(a.outcome.id, "referred");
+    a
+}
+
+fn listed(a: &Assessment) -> Vec<&'static str> {
+    a.candidates.iter().map(|c| c.muscle.id).collect()
+}
+
+fn main_zone_at(muscle: &str, region: &str) -> bool {
+    CONTENT
+        .muscles
+        .iter()
+        .find(|m| m.id == muscle)
+        .unwrap()
+        .refers
+        .iter()
+        .any(|z| z.region == region && z.strength == Strength::Main)
+}
+
+/// Pain and spread at the outer shoulder, pressing the top of the shoulder:
+/// upper trapezius has its tender spot there but does not refer to the outer
+/// shoulder, so it is not listed, let alone first.
+#[test]
+fn a_tender_spot_alone_never_lists_a_muscle_on_a_referred_result() {
+    let a = referred("shoulder-side-l", "top-of-shoulder-l", "shoulder-side-l");
+    let got = listed(&a);
+    assert!(!got.is_empty());
+    assert!(!got.contains(&"upper-trapezius"), "{got:?}");
+    for m in &got {
+        assert!(main_zone_at(m, "shoulder-side"), "{m} has no main zone at the outer shoulder: {got:?}");
+    }
+}
+
+/// Jaw pain with the cheek pressed: soleus only spills to the jaw, so it is
+/// neither listed nor its calf caution shown.
+#[test]
+fn a_spill_over_match_never_reaches_a_referred_list_or_its_cautions() {
+    let a = referred("jaw-l", "cheek-l", "jaw-l");
+    let got = listed(&a);
+    assert!(!got.contains(&"soleus"), "{got:?}");
+    for m in &got {
+        assert!(main_zone_at(m, "jaw"), "{m}: {got:?}");
+    }
+    let soleus = CONTENT.muscles.iter().find(|m| m.id == "soleus").unwrap();
+    for c in soleus.cautions {
+        let shared = CONTENT
+            .muscles
+            .iter()
+            .filter(|m| m.id != "soleus" && got.contains(&m.id))
+            .any(|m| m.cautions.contains(c));
+        assert!(shared || !a.safety.contains(c), "soleus's caution shown: {c}");
+    }
+}
+
+/// Outer elbow and back of the forearm: the forearm extensors and triceps
+/// both cover both; the extensors have fewer zones in all, so they come
+/// first, whatever the file order.
+#[test]
+fn an_equal_match_goes_to_the_more_specific_pattern() {
+    let a = referred(
+        "elbow-outer-l,forearm-back-l",
+        "knee-front-l",
+        "elbow-outer-l,forearm-back-l",
+    );
+    let got = listed(&a);
+    let at = |m: &str| got.iter().position(|x| *x == m);
+    let (Some(ext), Some(tri)) = (at("forearm-extensors"), at("triceps")) else {
+        panic!("both are listed: {got:?}");
+    };
+    assert!(ext < tri, "{got:?}");
+}
+
+/// Heel and sole: quadratus plantae covers both (heel main, sole spill), so
+/// it leads; soleus and gastrocnemius cover one each in the main zone, and
+/// the one with fewer zones in all comes first.
+#[test]
+fn more_regions_covered_come_first_then_fewer_zones() {
+    let a = referred("heel-l,sole-l", "knee-front-l", "heel-l,sole-l");
+    let got = listed(&a);
+    assert_eq!(got.first(), Some(&"quadratus-plantae"), "{got:?}");
+    let zones = |m: &str| CONTENT.muscles.iter().find(|x| x.id == m).unwrap().refers.len();
+    let at = |m: &str| got.iter().position(|x| *x == m).unwrap();
+    let (sol, gas) = (at("soleus"), at("gastrocnemius"));
+    assert_eq!(sol < gas, zones("soleus") < zones("gastrocnemius"), "{got:?}");
+}
+
+/// Between two muscles that match the referral equally, the one whose tender
+/// spot is where the person pressed comes first.
+#[test]
+fn the_tender_spot_breaks_a_tie_between_equal_referral_matches() {
+    // Both refer to the temple and the eye as main zones; upper trapezius has
+    // more zones in all, so only the tender spot can put it first.
+    let a = referred("temple-l,eye-l", "top-of-shoulder-l", "temple-l,eye-l");
+    let got = listed(&a);
+    let at = |m: &str| got.iter().position(|x| *x == m).unwrap();
+    assert!(at("upper-trapezius") < at("temporalis"), "{got:?}");
+    let b = referred("temple-l,eye-l", "temple-l", "temple-l,eye-l");
+    let got = listed(&b);
+    assert_eq!(got.first(), Some(&"temporalis"), "{got:?}");
+}
+
+/// Pain at the left outer elbow and the right back of the forearm: one
+/// muscle on one side never counts both.
+#[test]
+fn a_muscle_matches_only_regions_on_its_own_side() {
+    let a = referred(
+        "elbow-outer-l,forearm-back-r",
+        "knee-front-l",
+        "elbow-outer-l,forearm-back-r",
+    );
+    for c in &a.candidates {
+        assert_eq!(c.refers.len(), 1, "{} counts both sides", c.muscle.id);
+    }
+    // Pressing the left side breaks the tie towards the left: drawn there.
+    let ext = a.candidates.iter().find(|c| c.muscle.id == "forearm-extensors").unwrap();
+    assert_eq!(ext.side, Side::Left);
+    let b = referred("forearm-back-r", "knee-front-l", "forearm-back-r");
+    let ext = b.candidates.iter().find(|c| c.muscle.id == "forearm-extensors").unwrap();
+    assert_eq!(ext.side, Side::Right, "drawn on the side that hurts");
+}
+
+/// Each card says in one line why it is there.
+#[test]
+fn each_card_says_why_it_is_listed() {
+    let a = referred("forearm-back-l,elbow-outer-l", "forearm-back-l", "elbow-outer-l");
+    let ext = a.candidates.iter().find(|c| c.muscle.id == "forearm-extensors").unwrap();
+    assert_eq!(
+        reason(&CONTENT, ext),
+        "Main zone covers the left outer elbow and the left back of the forearm; tender spot where you pressed"
+    );
+}
