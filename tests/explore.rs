@@ -166,5 +166,49 @@ fn search_forgives_case_accents_and_typos() {
     assert!(muscles("tingling").contains(&"scalenes"));
     assert!(muscles("sciatica").contains(&"piriformis"));
     assert!(search(&CONTENT, "   ").is_empty());
+}
+
+/// The words people use for the new muscles and areas (issue 12).
+#[test]
+fn search_knows_the_common_names_of_complaints() {
+    for (q, region) in [
+        ("tailbone", "tailbone"),
+        ("coccyx", "tailbone"),
+        ("outer ankle", "ankle-outer"),
+        ("under the chin", "under-chin"),
+        ("heel", "heel"),
+        ("plantar", "heel"),
+        ("thumb", "thumb-index"),
+        ("tennis elbow", "elbow-outer"),
+        ("golfer's elbow", "elbow-inner"),
+        ("groin strain", "groin"),
+    ] {
+        let found: Vec<&str> = search(&CONTENT, q)
+            .into_iter()
+            .filter_map(|h| match h {
+                Hit::Region(r) => Some(r.id),
+                Hit::Muscle(_) => None,
+            })
+            .take(2)
+            .collect();
+        assert!(found.contains(&region), "{q}: {found:?}");
+    }
+    for (q, muscle) in [
+        ("tennis elbow", "supinator"),
+        ("tennis elbow", "brachioradialis"),
+        ("golfer's elbow", "forearm-flexors"),
+        ("heel", "quadratus-plantae"),
+        ("plantar", "quadratus-plantae"),
+        ("tailbone", "gluteus-maximus"),
+        ("coccyx", "gluteus-maximus"),
+        ("ankle", "fibularis"),
+        ("thumb", "thumb-muscles"),
+        ("groin strain", "adductors"),
+        ("side stitch", "serratus-anterior"),
+        ("popliteus", "popliteus"),
+        ("pterygoid", "lateral-pterygoid"),
+    ] {
+        assert!(muscles(q).contains(&muscle), "{q}: {:?}", muscles(q));
+    }
     assert!(search(&CONTENT, "zzzzqqq").is_empty());
 }
