@@ -143,6 +143,18 @@ impl<T: Lit> Lit for Vec<T> {
     }
 }
 
+/// A list of short texts as one `M::List`, items joined by newlines: one
+/// pointer in the wasm instead of one per item.
+fn joined(items: &[String]) -> String {
+    for i in items {
+        assert!(
+            !i.is_empty() && !i.contains('\n'),
+            "content: list items are one non-empty line each: {i:?}"
+        );
+    }
+    format!("M::List({})", items.join("\n").lit())
+}
+
 impl<T: Lit> Lit for Option<T> {
     fn lit(&self) -> String {
         match self {
@@ -163,7 +175,15 @@ fn record(name: &str, fields: &[(&str, String)]) -> String {
     let mut s = format!("M::{name} {{ ");
     for (k, v) in fields
         .iter()
-        .filter(|(k, _)| !(for_wasm() && *k == "sources" && name != "Muscle"))
+        // Native-only fields (see the model): sources but a muscle's, a
+        // danger's name (read by the safety doc and the tests), and
+        // citations (the app fetches them).
+        .filter(|(k, _)| {
+            !(for_wasm()
+                && (*k == "sources" && name != "Muscle"
+                    || name == "Danger" && *k == "name"
+                    || name == "Source" && *k == "citation"))
+        })
     {
         let _ = write!(s, "{k}: {v}, ");
     }
@@ -326,7 +346,7 @@ impl Lit for Danger {
             &[
                 ("id", self.id.lit()),
                 ("name", self.name.lit()),
-                ("regions", self.regions.lit()),
+                ("regions", joined(&self.regions)),
                 ("screens", self.screens.lit()),
                 ("sources", self.sources.lit()),
             ],
@@ -407,7 +427,7 @@ impl Lit for Region {
                 ("group", self.group.lit()),
                 ("view", variant("View", &self.view, &["front", "back"])),
                 ("paired", self.paired.lit()),
-                ("aliases", self.aliases.lit()),
+                ("aliases", joined(&self.aliases)),
             ],
         )
     }
@@ -455,16 +475,16 @@ impl Lit for Muscle {
             &[
                 ("id", self.id.lit()),
                 ("name", self.name.lit()),
-                ("aka", self.aka.lit()),
+                ("aka", joined(&self.aka)),
                 ("refers_summary", self.refers_summary.lit()),
-                ("tender", self.tender.lit()),
+                ("tender", joined(&self.tender)),
                 ("refers", format!("&[{}]", refers.join(", "))),
-                ("symptoms", self.symptoms.lit()),
-                ("look_alikes", self.look_alikes.lit()),
-                ("red_flags", self.red_flags.lit()),
-                ("self_care", self.self_care.lit()),
-                ("cautions", self.cautions.lit()),
-                ("sources", self.sources.lit()),
+                ("symptoms", joined(&self.symptoms)),
+                ("look_alikes", joined(&self.look_alikes)),
+                ("red_flags", joined(&self.red_flags)),
+                ("self_care", joined(&self.self_care)),
+                ("cautions", joined(&self.cautions)),
+                ("sources", joined(&self.sources)),
             ],
         )
     }

@@ -10,7 +10,7 @@ use symptom_explorer::engine::explore::sources_of;
 use symptom_explorer::engine::search::SearchIndex;
 use symptom_explorer::engine::validate::validate;
 use symptom_explorer::engine::walk::{branches, walk, NoWitness};
-use symptom_explorer::engine::{assess, Action, Session, Step};
+use symptom_explorer::engine::{assess, Action, RegionSel, Session, Side, Step};
 
 /// A long referred-pain journey, as (question, branch index) choices.
 fn journey() -> Vec<Session> {
@@ -95,8 +95,10 @@ fn main() {
     ] {
         time(&format!("search {q:?}"), 2_000, || index.search(q));
     }
+    let side = |region| RegionSel { region, side: Side::Left };
+    let (temple, eye) = (side("temple"), side("eye"));
     time("sources of the temple and eye", 10_000, || {
-        sources_of(&CONTENT, &["temple", "eye"])
+        sources_of(&CONTENT, &[temple, eye])
     });
     time("validate all content, walking every path", 5, || {
         validate(&CONTENT)

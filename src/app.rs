@@ -9,6 +9,7 @@ use crate::content::CONTENT;
 use crate::engine::codec::encode;
 use crate::engine::{lookup, safety, Step};
 use crate::explore::ExploreView;
+use crate::hooks::use_citations::use_citations;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
 use crate::route::Route;
 use crate::services::{location, storage};
@@ -35,6 +36,10 @@ pub fn App() -> Html {
     };
     // Back/Forward and pasted links arrive as fragment changes.
     use_hash_navigation(dispatch.clone());
+    let citations = use_citations(match (&state.screen, &state.explore) {
+        (Screen::Explore, ExploreView::Muscle(m)) => Some(m.id),
+        _ => None,
+    });
     {
         // The fragment follows the state: one history entry per step.
         let wanted = state.route().to_hash();
@@ -103,7 +108,7 @@ pub fn App() -> Html {
         (Screen::Guided, Step::Done) => result_view(&state.session, &dispatch),
         (Screen::Explore, _) => match &state.explore {
             ExploreView::Map { lens, areas } => explore_view(&state, *lens, areas, &dispatch),
-            ExploreView::Muscle(m) => muscle_page(m, &state.last_map),
+            ExploreView::Muscle(m) => muscle_page(m, &state.last_map, &citations),
         },
     };
     // Buttons written as markup name their message (see components::actions).

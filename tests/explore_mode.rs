@@ -28,7 +28,7 @@ fn map(lens: Lens, ids: &[&str]) -> ExploreView {
     }
 }
 
-fn screen_ids(regions: &[&str]) -> Vec<&'static str> {
+fn screen_ids(regions: &[&'static str]) -> Vec<&'static str> {
     screens_for(&CONTENT, regions, &[])
         .iter()
         .map(|q| q.id)
@@ -140,7 +140,7 @@ fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
             .collect();
         muscles_at(&CONTENT, &sels).iter().map(|c| c.muscle).collect()
     };
-    let ids = |pressed: &[&str]| -> Vec<&'static str> {
+    let ids = |pressed: &[&'static str]| -> Vec<&'static str> {
         screens_for(&CONTENT, pressed, &at(pressed))
             .iter()
             .map(|q| q.id)

@@ -78,7 +78,7 @@ fn a_spill_over_match_never_reaches_a_referred_list_or_its_cautions() {
             .iter()
             .filter(|m| m.id != "soleus" && got.contains(&m.id))
             .any(|m| m.cautions.contains(c));
-        assert!(shared || !a.safety.contains(c), "soleus's caution shown: {c}");
+        assert!(shared || !a.safety.contains(&c), "soleus's caution shown: {c}");
     }
 }
 

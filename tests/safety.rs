@@ -6,7 +6,7 @@ mod common;
 
 use common::answered;
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::model::{Content, Danger, LumpSite, MapRole, Strength};
+use symptom_explorer::engine::model::{Content, Danger, List, LumpSite, MapRole, Strength};
 use symptom_explorer::engine::validate::validate_safety_table;
 use symptom_explorer::engine::{assess, lookup, safety, safety_doc, Step};
 
@@ -109,7 +109,7 @@ fn gaps(c: &Content) -> Vec<String> {
         .collect();
     for m in c.muscles {
         let mut asked = general.clone();
-        for z in m.tender.iter().chain(m.refers.iter().map(|z| &z.region)) {
+        for z in m.tender.iter().chain(m.refers.iter().map(|z| z.region)) {
             for id in safety::screens_of(c, z) {
                 let q = &c.questions[lookup::question_index(c, id).unwrap()];
                 asked.extend(q.signs);
@@ -199,7 +199,7 @@ fn the_table_cannot_silently_lose_a_row_or_a_region() {
             let mut regions = d.regions.to_vec();
             let gone = regions.remove(j);
             let row = Danger {
-                regions: Vec::leak(regions),
+                regions: List(String::leak(regions.join("\n"))),
                 ..*d
             };
             cases.push((format!("{gone} from {}", d.id), with_danger(i, Some(row))));

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::model::{Article, Cond, Content, Question, Rule};
+use symptom_explorer::engine::model::{Article, Cond, Content, List, Question, Rule};
 use symptom_explorer::engine::validate::{validate, ContentError};
 
 fn leak<T>(v: Vec<T>) -> &'static [T] {
@@ -30,7 +30,7 @@ fn errors(c: &Content) -> Vec<String> {
 #[test]
 fn a_dangling_region_is_named_with_file_and_record() {
     let mut muscles = CONTENT.muscles.to_vec();
-    muscles[0].tender = leak(vec!["elbowish"]);
+    muscles[0].tender = List("elbowish");
     let c = Content {
         muscles: leak(muscles),
         ..CONTENT
@@ -194,8 +194,8 @@ fn links_outside_the_allow_list_are_refused() {
 fn a_muscle_without_sources_or_a_no_tool_caution_is_refused() {
     let mut muscles = CONTENT.muscles.to_vec();
     let scm = muscles.iter().position(|m| m.id == "scm").unwrap();
-    muscles[scm].sources = &[];
-    muscles[scm].cautions = leak(vec!["Be gentle."]);
+    muscles[scm].sources = List("");
+    muscles[scm].cautions = List("Be gentle.");
     let c = Content {
         muscles: leak(muscles),
         ..CONTENT

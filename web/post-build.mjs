@@ -7,19 +7,46 @@
 // - gives web/frame.js a hashed name and adds the offline support (web/pwa.js,
 //   hashed too), both named in #wasm-entry for boot.js, and writes the
 //   service worker for exactly the files of this build.
+// - writes the source citations that explore's muscle pages fetch (every
+//   build, debug too), named in #wasm-entry;
 // Runs on the staging folder before Trunk publishes dist/. Debug builds
 // (`./x serve`, `trunk serve`) get no service worker, so a rebuild shows at once.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { transformSync } from 'esbuild';
+import { parse } from 'smol-toml';
 import { sri, writeServiceWorker } from './sw-build.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+const indexPath = path.join(dir, 'index.html');
+const hashed = (stem, code, ext = 'js') => `${stem}-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.${ext}`;
+/** Adds `data-name=./file` to #wasm-entry, where boot.js and the app read it. */
+const nameInEntry = (html, entries) => {
+  const out = html.replace(/id="?wasm-entry"?/, (m) => `${m} ${entries}`);
+  if (out === html) throw new Error('post-build: no #wasm-entry in index.html');
+  return out;
+};
+
+// Source citations, one "id<TAB>citation" line per source of
+// content/sources.toml. Only muscle pages list them, so the app fetches the
+// file when one opens instead of carrying it in the wasm (about 5 KB brotli
+// off the first load); the service worker keeps it for offline use.
+const sources = parse(fs.readFileSync(new URL('../content/sources.toml', import.meta.url), 'utf8')).source;
+const citations = sources
+  .map(({ id, citation }) => {
+    if (/[\t\n]/.test(id + citation)) throw new Error(`post-build: source ${id} has a tab or line break`);
+    return `${id}\t${citation}\n`;
+  })
+  .join('');
+const citationsName = hashed('citations', citations, 'txt');
+fs.writeFileSync(path.join(dir, citationsName), citations);
+fs.writeFileSync(indexPath, nameInEntry(fs.readFileSync(indexPath, 'utf8'), `data-citations=./${citationsName}`));
+console.log(`post-build: wrote ${citationsName} (${citations.length} bytes, ${sources.length} sources)`);
+
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
-const indexPath = path.join(dir, 'index.html');
 let index = fs.readFileSync(indexPath, 'utf8');
 for (const name of fs.readdirSync(dir)) {
   const glue = index.includes(`data-js=./${name}`);
@@ -41,16 +68,13 @@ fs.writeFileSync(manifestPath, JSON.stringify(JSON.parse(fs.readFileSync(manifes
 
 // Scripts boot.js imports get hashed names, which it reads from
 // #wasm-entry, so a browser never runs a cached copy from another build.
-const hashed = (stem, code) => `${stem}-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const pwa = transformSync(fs.readFileSync(new URL('pwa.js', import.meta.url), 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
 const pwaName = hashed('pwa', pwa);
 fs.writeFileSync(path.join(dir, pwaName), pwa);
 const frame = fs.readFileSync(path.join(dir, 'frame.js'));
 const frameName = hashed('frame', frame);
 fs.renameSync(path.join(dir, 'frame.js'), path.join(dir, frameName));
-const withEntries = index.replace(/id="?wasm-entry"?/, (m) => `${m} data-pwa=./${pwaName} data-frame=./${frameName}`);
-if (withEntries === index) throw new Error('post-build: no #wasm-entry in index.html');
-fs.writeFileSync(indexPath, withEntries);
+fs.writeFileSync(indexPath, nameInEntry(index, `data-pwa=./${pwaName} data-frame=./${frameName}`));
 console.log(`post-build: wrote ${pwaName} (${pwa.length} bytes) and ${frameName}`);
 
 const { version, files } = writeServiceWorker(dir);

@@ -40,6 +40,6 @@ pub fn described(out: &mut Markup, heading: &str, m: &Muscle) {
         .list("", m.look_alikes);
     if !m.red_flags.is_empty() {
         out.el(heading, "See a clinician instead");
-        by_tier(out, m.red_flags);
+        by_tier(out, &m.red_flags.to_vec());
     }
 }

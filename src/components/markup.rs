@@ -73,10 +73,10 @@ impl Markup {
     }
 
     /// A bulleted list of content sentences.
-    pub fn list(&mut self, class: &str, items: &[&str]) -> &mut Self {
+    pub fn list<T: AsRef<str>>(&mut self, class: &str, items: impl IntoIterator<Item = T>) -> &mut Self {
         self.raw("<ul class=\"").raw(class).raw("\">");
         for item in items {
-            self.el("li", item);
+            self.el("li", item.as_ref());
         }
         self.raw("</ul>")
     }

@@ -7,16 +7,17 @@ use crate::components::{
     pattern_map::pattern_map, warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
-use crate::engine::explore::{articles_of, citations, screens_for};
+use crate::engine::explore::{articles_of, citation_in, screens_for};
+use crate::hooks::use_citations::Citations;
 use crate::engine::model::Muscle;
 use crate::engine::Side;
 use crate::explore::ExploreView;
 use yew::prelude::*;
 
-/// `back` is the map view the person came from (or the empty map).
-pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
+/// `back` is the map view the person came from (or the empty map);
+/// `citations` the sources file, fetched when a muscle page first opens.
+pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations) -> Html {
     let screens = screens_for(&CONTENT, &[], &[m]);
-    let sources: Vec<&str> = citations(&CONTENT, m).iter().map(|s| s.citation).collect();
     let articles = articles_of(&CONTENT, m);
     let mut out = Markup::default();
     out.raw("<p class=\"crumbs\"><a href=\"#/")
@@ -26,7 +27,7 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
     if !m.aka.is_empty() {
         out.el(
             "p class=\"muted\"",
-            &format!("Also called {}", m.aka.join(", ")),
+            &format!("Also called {}", m.aka.to_vec().join(", ")),
         );
     }
     out.el("p class=\"lead\"", &format!("{}.", m.refers_summary));
@@ -38,13 +39,30 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView) -> Html {
         .list("", m.self_care)
         .el("h3", "Be careful")
         .list("cautions", m.cautions)
-        .el("h2", "Sources")
-        .list("citations", &sources);
+        .el("h2", "Sources");
+    // The sources arrive after the page opens: a node of their own, so the
+    // rest (and the heading focused on opening) is left as it is.
+    let page = out.html();
+    match citations {
+        Citations::Loaded(file) => {
+            out.list("citations", m.sources.iter().filter_map(|id| citation_in(file, id)));
+        }
+        Citations::Loading => {
+            out.el("p class=\"muted\" role=\"status\"", "Loading the sources…");
+        }
+        Citations::Failed => {
+            out.el(
+                "p class=\"muted\" role=\"status\"",
+                "The sources could not be loaded, perhaps because you are offline. Opening another muscle's page tries again.",
+            );
+        }
+    }
+    let sources = out.html();
     if !articles.is_empty() {
         out.el("h2", "Read more");
         article_list(&mut out, &articles);
     }
     html! {
-        <article class="muscle-page" aria-labelledby="muscle-title">{out.html()}</article>
+        <article class="muscle-page" aria-labelledby="muscle-title">{page}{sources}{out.html()}</article>
     }
 }

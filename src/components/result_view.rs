@@ -85,7 +85,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
     if self_care {
         out.el("h2", "What may help")
             .el("p", "Low-risk things that may help some people for a short time. The evidence is modest.")
-            .list("", a.candidates.first().map_or(&[], |c| c.muscle.self_care));
+            .list("", a.candidates.first().map(|c| c.muscle.self_care).unwrap_or_default());
     }
     // Every result keeps the cautions of the screens that led to it ("don't
     // press a lump"), and patterns add those of their muscles.

@@ -161,7 +161,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     let muscles = candidates
         .iter()
         .take(SAFETY_FROM_TOP)
-        .flat_map(|c| c.muscle.cautions.iter().copied());
+        .flat_map(|c| c.muscle.cautions.iter());
     for caution in screened.chain(spots).chain(muscles) {
         if !safety.contains(&caution) {
             safety.push(caution);

@@ -33,11 +33,11 @@ pub fn muscles_at(content: &Content, pressed: &[RegionSel]) -> Vec<Candidate> {
 /// is invited to press.
 pub fn screens_for(
     content: &Content,
-    regions: &[&str],
+    regions: &[&'static str],
     muscles: &[&Muscle],
 ) -> Vec<&'static Question> {
     let zones = muscles.iter().flat_map(|m| {
-        m.tender.iter().copied().chain(
+        m.tender.iter().chain(
             m.refers
                 .iter()
                 .filter(|r| r.strength == Strength::Main)
@@ -100,10 +100,17 @@ pub fn articles_of(content: &Content, m: &Muscle) -> Vec<&'static Article> {
     out
 }
 
+/// A source's citation in the citations file the app fetches: one
+/// "id<TAB>citation" line per source (written by web/post-build.mjs).
+pub fn citation_in<'a>(file: &'a str, id: &str) -> Option<&'a str> {
+    file.lines()
+        .find_map(|l| l.strip_prefix(id)?.strip_prefix('\t'))
+}
+
 /// The sources a muscle's facts come from, in the order it cites them.
 pub fn citations(content: &Content, m: &Muscle) -> Vec<&'static Source> {
     m.sources
         .iter()
-        .filter_map(|id| content.sources.iter().find(|s| s.id == *id))
+        .filter_map(|id| content.sources.iter().find(|s| s.id == id))
         .collect()
 }

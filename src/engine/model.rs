@@ -38,8 +38,9 @@ pub struct Content {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Danger {
     pub id: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub name: &'static str,
-    pub regions: &'static [&'static str],
+    pub regions: List,
     /// Screen question ids whose signs look for it.
     pub screens: &'static [&'static str],
     #[cfg(not(target_arch = "wasm32"))]
@@ -114,7 +115,7 @@ pub struct Region {
     pub paired: bool,
     /// Other words people use for it, for search ("sciatica" is not one: that
     /// belongs to muscles' symptoms).
-    pub aliases: &'static [&'static str],
+    pub aliases: List,
 }
 
 /// How strongly a referral zone belongs to a muscle's usual pattern.
@@ -132,25 +133,68 @@ pub struct Referral {
     pub strength: Strength,
 }
 
+/// Several short texts stored as one, one per line. Compiled content keeps a
+/// muscle's lists this way: one pointer each in the wasm instead of one per
+/// item, which keeps 51 muscles inside the first-load budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct List(pub &'static str);
+
+/// A list's items, in order.
+pub type Items = std::str::SplitTerminator<'static, char>;
+
+impl IntoIterator for List {
+    type Item = &'static str;
+    type IntoIter = Items;
+
+    fn into_iter(self) -> Items {
+        // An empty list is "", which has no items.
+        self.0.split_terminator('\n')
+    }
+}
+
+impl List {
+    /// The items, in order.
+    pub fn iter(self) -> Items {
+        self.into_iter()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn contains(self, item: &str) -> bool {
+        self.iter().any(|s| s == item)
+    }
+
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
+    /// The items as a vector, for code that wants a slice.
+    pub fn to_vec(self) -> Vec<&'static str> {
+        self.iter().collect()
+    }
+}
+
 /// A muscle with its commonly described tender spot and referral zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Muscle {
     pub id: &'static str,
     pub name: &'static str,
-    pub aka: &'static [&'static str],
+    pub aka: List,
     /// Plain one-line summary of where it refers ("to the temple and behind the eye").
     pub refers_summary: &'static str,
     /// Regions where its tender spot usually lies.
-    pub tender: &'static [&'static str],
+    pub tender: List,
     pub refers: &'static [Referral],
-    pub symptoms: &'static [&'static str],
-    pub look_alikes: &'static [&'static str],
+    pub symptoms: List,
+    pub look_alikes: List,
     /// Warning signs (ids) to see a clinician for, shown with their tier;
     /// never listed among the symptoms, where they would read as usual.
-    pub red_flags: &'static [&'static str],
-    pub self_care: &'static [&'static str],
-    pub cautions: &'static [&'static str],
-    pub sources: &'static [&'static str],
+    pub red_flags: List,
+    pub self_care: List,
+    pub cautions: List,
+    pub sources: List,
 }
 
 /// How fast a warning sign needs a clinician.
@@ -341,6 +385,10 @@ pub struct Rule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub id: &'static str,
+    /// Native only: the app fetches citations when a muscle page opens
+    /// (web/post-build.mjs writes them beside the wasm; see
+    /// `explore::citation_in`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub citation: &'static str,
     pub article: Option<&'static str>,
 }

@@ -99,7 +99,7 @@ fn matched(m: &'static Muscle, side: Side, pressed: &[RegionSel], painful: &[Reg
     Candidate {
         muscle: m,
         side,
-        tender: m.tender.iter().copied().filter(|t| here(pressed, t)).collect(),
+        tender: m.tender.iter().filter(|t| here(pressed, t)).collect(),
         refers: m
             .refers
             .iter()

@@ -11,7 +11,7 @@ pub fn dangers_of(content: &Content, region: &str) -> Vec<&'static Danger> {
     content
         .dangers
         .iter()
-        .filter(|d| d.regions.contains(&region))
+        .filter(|d| d.regions.contains(region))
         .collect()
 }
 

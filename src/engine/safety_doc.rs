@@ -117,7 +117,7 @@ pub fn render(c: &Content) -> String {
         let regions: Vec<&str> = d
             .regions
             .iter()
-            .map(|r| lookup::region(c, r).map_or(*r, |x| x.label))
+            .map(|r| lookup::region(c, r).map_or(r, |x| x.label))
             .collect();
         let _ = writeln!(
             out,

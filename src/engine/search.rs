@@ -140,17 +140,16 @@ impl SearchIndex {
         let regions = content.regions.iter().map(|r| Entry {
             hit: Hit::Region(r),
             names: all(&[r.label]),
-            more: all(r.aliases),
+            more: r.aliases.iter().map(words).collect(),
         });
         let muscles = content.muscles.iter().map(|m| {
             let names: Vec<&str> = std::iter::once(m.name)
-                .chain(m.aka.iter().copied())
+                .chain(m.aka.iter())
                 .collect();
             let more: Vec<&str> = m
                 .symptoms
                 .iter()
-                .chain(m.look_alikes)
-                .copied()
+                .chain(m.look_alikes.iter())
                 .chain([m.refers_summary])
                 .collect();
             Entry {

@@ -1,5 +1,6 @@
 //! Thin browser adapters. They return `Result`/`Option` and never panic.
 
+pub mod citations;
 pub mod export;
 pub mod location;
 pub mod panic;

@@ -27,6 +27,9 @@ const SCREENS = [
   { name: 'explore-press', hash: '#/explore/press/top-of-shoulder-r', heading: 'Tender spot at: Top of the shoulder' },
   { name: 'explore-press-armpit', hash: '#/explore/press/armpit-r', heading: 'Tender spot at: Armpit' },
   { name: 'muscle', hash: '#/explore/muscle/scalenes', heading: 'Scalenes' },
+  // The areas added with the §1e muscles, on the map and in the lists.
+  { name: 'explore-new-areas', hash: '#/explore/region/under-chin,ankle-outer-l,tailbone', heading: 'Pain felt at: Under the chin, Outer ankle, Tailbone' },
+  { name: 'explore-tennis-elbow', hash: '#/explore/region/elbow-outer-r,forearm-back-r', heading: 'Pain felt at: Outer elbow, Back of the forearm' },
 ];
 const SIZES = [
   { label: 'small', width: 320, height: 640 },

@@ -226,7 +226,7 @@ fn danger_screens(c: &Content, regions: &[&str]) -> Vec<&'static str> {
     let found = c
         .dangers
         .iter()
-        .filter(|d| d.regions.iter().any(|r| regions.contains(r)))
+        .filter(|d| d.regions.iter().any(|r| regions.contains(&r)))
         .flat_map(|d| d.screens.iter().copied());
     for s in found {
         if !out.contains(&s) {

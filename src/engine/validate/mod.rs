@@ -271,7 +271,7 @@ impl Validator<'_> {
         let src = |id: &str| c.sources.iter().any(|s| s.id == id);
         let art = |id: &str| lookup::article(c, id).is_some();
         for m in c.muscles {
-            for r in m.tender.iter().chain(m.refers.iter().map(|r| &r.region)) {
+            for r in m.tender.iter().chain(m.refers.iter().map(|r| r.region)) {
                 self.dangling(MUSCLES, m.id, "regions", r, lookup::region(c, r).is_some());
             }
             for s in m.red_flags {
@@ -531,7 +531,7 @@ impl Validator<'_> {
                     });
                 }
             }
-            let risky = m.tender.iter().any(|t| NO_TOOL_REGIONS.contains(t));
+            let risky = m.tender.iter().any(|t| NO_TOOL_REGIONS.contains(&t));
             if risky && !m.cautions.iter().any(|x| x.to_lowercase().contains("tool")) {
                 self.err(ContentError::Invalid {
                     file: MUSCLES,
@@ -569,8 +569,8 @@ impl Validator<'_> {
         for m in c.muscles {
             let all = [m.refers_summary]
                 .into_iter()
-                .chain(m.symptoms.iter().copied())
-                .chain(m.self_care.iter().copied());
+                .chain(m.symptoms.iter())
+                .chain(m.self_care.iter());
             texts.extend(all.map(|t| (MUSCLES, m.id, t)));
         }
         for q in c.questions {
