@@ -448,6 +448,8 @@ struct Muscle {
     name: String,
     #[serde(default)]
     aka: Vec<String>,
+    #[serde(default)]
+    search: Vec<String>,
     refers_summary: String,
     tender: Vec<String>,
     refers: Refers,
@@ -476,6 +478,7 @@ impl Lit for Muscle {
                 ("id", self.id.lit()),
                 ("name", self.name.lit()),
                 ("aka", joined(&self.aka)),
+                ("search", joined(&self.search)),
                 ("refers_summary", self.refers_summary.lit()),
                 ("tender", joined(&self.tender)),
                 ("refers", format!("&[{}]", refers.join(", "))),

@@ -2,21 +2,16 @@
 //! forgiving search. Expected sets are written from clinical-facts.md §1.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::on_left as sel;
+
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::explore::{muscles_at, sources_of};
+use symptom_explorer::engine::explore::{citation_in, muscles_at, sources_of};
 use symptom_explorer::engine::rank::reason;
 use symptom_explorer::engine::{RegionSel, Side};
 use symptom_explorer::engine::model::Strength;
 use symptom_explorer::engine::search::{search, Hit};
-
-/// A region on the left when it is paired, as explore's map picks it.
-fn sel(region: &str) -> RegionSel {
-    let r = CONTENT.regions.iter().find(|r| r.id == region).unwrap();
-    RegionSel {
-        region: r.id,
-        side: if r.paired { Side::Left } else { Side::Centre },
-    }
-}
 
 fn ids(region: &str) -> Vec<&'static str> {
     sources_of(&CONTENT, &[sel(region)])
@@ -211,4 +206,15 @@ fn search_knows_the_common_names_of_complaints() {
         assert!(muscles(q).contains(&muscle), "{q}: {:?}", muscles(q));
     }
     assert!(search(&CONTENT, "zzzzqqq").is_empty());
+}
+
+/// The citations file the app fetches (written by web/post-build.mjs): one
+/// "id<TAB>citation" line per source; an id is matched whole.
+#[test]
+fn a_citation_is_found_by_its_whole_id() {
+    let file = "nhs\tNHS page\nnhs-dvt\tNHS, deep vein thrombosis\n";
+    assert_eq!(citation_in(file, "nhs-dvt"), Some("NHS, deep vein thrombosis"));
+    assert_eq!(citation_in(file, "nhs"), Some("NHS page"));
+    assert_eq!(citation_in(file, "nh"), None);
+    assert_eq!(citation_in("", "nhs"), None);
 }

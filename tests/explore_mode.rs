@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answer, answered};
+use common::{answer, answered, on_left};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::explore::{
@@ -130,14 +130,7 @@ fn taps_on_the_map_refine_the_view_without_history_entries() {
 #[test]
 fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
     let at = |pressed: &[&str]| -> Vec<&'static Muscle> {
-        let sels: Vec<RegionSel> = pressed
-            .iter()
-            .map(|r| {
-                let paired = CONTENT.regions.iter().any(|x| x.id == *r && x.paired);
-                let region = CONTENT.regions.iter().find(|x| x.id == *r).unwrap().id;
-                RegionSel { region, side: if paired { Side::Left } else { Side::Centre } }
-            })
-            .collect();
+        let sels: Vec<RegionSel> = pressed.iter().map(|r| on_left(r)).collect();
         muscles_at(&CONTENT, &sels).iter().map(|c| c.muscle).collect()
     };
     let ids = |pressed: &[&'static str]| -> Vec<&'static str> {

@@ -9,11 +9,11 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::run;
+use common::{left_id as answer_id, on_left as left, run};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::explore::sources_of;
 use symptom_explorer::engine::model::Strength;
-use symptom_explorer::engine::{lookup, safety, RegionSel, Side};
+use symptom_explorer::engine::safety;
 
 struct Oracle {
     /// (region, muscles whose main zone covers it), in the fixture's order.
@@ -61,21 +61,6 @@ impl Oracle {
             .unwrap_or_else(|| panic!("the oracle has no row for {region}"))
             .1
     }
-}
-
-/// The region on the left when it is paired.
-fn left(region: &str) -> RegionSel {
-    let r = lookup::region(&CONTENT, region).unwrap_or_else(|| panic!("region {region}"));
-    RegionSel {
-        region: r.id,
-        side: if r.paired { Side::Left } else { Side::Centre },
-    }
-}
-
-/// How a region is written in a guided answer: `temple-l`, or `throat`.
-fn answer_id(region: &str) -> String {
-    let sel = left(region);
-    format!("{}{}", sel.region, sel.side.suffix())
 }
 
 /// The muscles the content lists with a main zone at `region`.
@@ -227,5 +212,23 @@ fn the_guided_top_three_for_a_pair_cover_both_first() {
             counts.iter().all(|n| *n > 0) && counts.windows(2).all(|w| w[0] >= w[1]),
             "{a} + {b}: {got:?} covers {counts:?}"
         );
+    }
+}
+
+/// The complaints the issue found on thin or wrong lists: each now has a
+/// muscle whose main zone covers it, in explore and on the guided result
+/// (the two tests above check those lists against the facts).
+#[test]
+fn the_common_complaints_each_have_a_main_zone_muscle() {
+    let o = oracle();
+    for region in [
+        "elbow-outer", "elbow-inner", "heel", "groin", "wrist", "thumb-index", "knee-back",
+        "teeth", "jaw", "tailbone", "ankle-outer",
+    ] {
+        assert!(!o.main(region).is_empty(), "{region}: the facts name no main-zone muscle");
+        let first = &sources_of(&CONTENT, &[left(region)])[0];
+        assert!(first.main_hits() > 0, "{region}: explore lists {} first", first.muscle.id);
+        let (_, guided) = guided(PRESSED, &[region]);
+        assert!(o.main(region).contains(guided[0]), "{region}: the guided result lists {guided:?}");
     }
 }

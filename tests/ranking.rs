@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::run;
+use common::{left_id, run};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::model::Strength;
 use symptom_explorer::engine::rank::reason;
@@ -90,12 +90,7 @@ fn a_spill_over_match_never_reaches_a_referred_list_or_its_cautions() {
 #[test]
 fn spill_over_never_outranks_more_main_zone_matches() {
     let named = ["between-shoulder-blades", "shoulder-blade", "upper-arm-front", "thumb-index"];
-    let pain = named
-        .map(|r| {
-            let paired = CONTENT.regions.iter().any(|x| x.id == r && x.paired);
-            if paired { format!("{r}-l") } else { r.to_string() }
-        })
-        .join(",");
+    let pain = named.map(left_id).join(",");
     let a = referred(&pain, "knee-front-l", &pain);
     let got = listed(&a);
     let main_hits =
@@ -126,11 +121,61 @@ fn an_equal_match_goes_to_the_more_specific_pattern() {
 
 /// Heel and sole: quadratus plantae covers both (heel main, sole spill), so
 /// it leads. Soleus (heel) and gastrocnemius (sole) each cover one in the
-/// main zone and have four zones in all: a full tie, which reads by name.
+/// main zone and have four zones in all: a full tie, which reads by name
+/// (here also the file order).
 #[test]
-fn more_regions_covered_come_first_and_a_full_tie_reads_by_name() {
+fn more_regions_covered_come_first() {
     let a = referred("heel-l,sole-l", "knee-front-l", "heel-l,sole-l");
     assert_eq!(listed(&a), ["quadratus-plantae", "gastrocnemius", "soleus"]);
+}
+
+/// Behind the knee: popliteus refers only there and around it, so it comes
+/// first; gastrocnemius and hamstrings then tie on everything (one main
+/// zone there, four zones in all) and read by name, although hamstrings
+/// come first in the file.
+#[test]
+fn a_full_tie_reads_by_name_never_by_file_order() {
+    let a = referred("knee-back-l", "knee-front-l", "knee-back-l");
+    let got = listed(&a);
+    assert_eq!(got.first(), Some(&"popliteus"), "{got:?}");
+    let file = |m: &str| CONTENT.muscles.iter().position(|x| x.id == m).unwrap();
+    assert!(file("hamstrings") < file("gastrocnemius"));
+    let at = |m: &str| got.iter().position(|x| *x == m).unwrap();
+    assert!(at("gastrocnemius") < at("hamstrings"), "{got:?}");
+}
+
+/// Temple and back of the head, pressing the temple: suboccipitals cover both
+/// in the main zone, temporalis one, with its tender spot where the person
+/// pressed. The tender spot does not outweigh a second main-zone match (3
+/// points for the spot used to put temporalis first).
+#[test]
+fn a_tender_spot_never_outranks_more_main_zone_matches() {
+    let a = referred("temple-l,back-of-head", "temple-l", "temple-l,back-of-head");
+    let got = listed(&a);
+    let at = |m: &str| got.iter().position(|x| *x == m).unwrap();
+    assert!(at("suboccipitals") < at("temporalis"), "{got:?}");
+}
+
+/// Pressing the left armpit with the ache staying there, while the right
+/// flank also hurts: latissimus dorsi is listed for its tender spot on the
+/// left, although on the right its spill-over covers the flank.
+#[test]
+fn a_local_result_keeps_the_side_of_the_tender_spot() {
+    let (_, a) = run(&[
+        ("pain-where", "armpit-l,flank-r"),
+        ("press-where", "armpit-l"),
+        ("is-lump", "area"),
+        ("press-result", "stays"),
+        ("familiar", "yes"),
+        ("feel", "ache"),
+        ("nerve-signs", "none"),
+        ("joint-signs", "none"),
+        ("duration", "days"),
+    ]);
+    assert_eq!(a.outcome.id, "local");
+    let lat = a.candidates.iter().find(|c| c.muscle.id == "latissimus-dorsi");
+    let lat = lat.unwrap_or_else(|| panic!("latissimus dorsi not listed: {:?}", listed(&a)));
+    assert_eq!((lat.side, lat.tender.as_slice()), (Side::Left, &["armpit"][..]));
 }
 
 /// Between two muscles that match the referral equally, the one whose tender

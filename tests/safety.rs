@@ -80,7 +80,7 @@ const REQUIRED: &[(&str, &[&str])] = &[
 const CAUTIONED: &[&str] = &[
     "armpit", "groin", "knee-back", "temple", "base-of-skull", "throat", "neck-side",
     "upper-abdomen", "lower-abdomen", "leg-outer", "heel", "buttock", "low-back",
-    "mid-back", "under-chin", "tailbone", "ankle-outer",
+    "mid-back", "under-chin", "tailbone", "ankle-outer", "sole", "cheek",
 ];
 
 /// Every requirement above that `c` misses, as "region → screen".

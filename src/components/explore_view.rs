@@ -145,7 +145,9 @@ fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
         let m = c.muscle;
         out.raw("<article class=\"candidate\"><h3>")
             .explore_link("muscle", m.id, m.name)
-            .raw("</h3><p>")
+            .raw("</h3>")
+            .el("p class=\"why-fits\"", &reason(&CONTENT, c))
+            .raw("<p>")
             .text(m.refers_summary)
             .raw(".</p>");
         pattern_map(out, m, c.side);

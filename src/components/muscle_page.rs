@@ -40,29 +40,29 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations
         .el("h3", "Be careful")
         .list("cautions", m.cautions)
         .el("h2", "Sources");
-    // The sources arrive after the page opens: a node of their own, so the
-    // rest (and the heading focused on opening) is left as it is.
+    // The sources arrive after the page opens: nodes of their own, so the
+    // rest (and the heading focused on opening) is left as it is, and one
+    // status line that stays in place, so screen readers hear it change.
     let page = out.html();
-    match citations {
+    let status = match citations {
         Citations::Loaded(file) => {
             out.list("citations", m.sources.iter().filter_map(|id| citation_in(file, id)));
+            ""
         }
-        Citations::Loading => {
-            out.el("p class=\"muted\" role=\"status\"", "Loading the sources…");
-        }
-        Citations::Failed => {
-            out.el(
-                "p class=\"muted\" role=\"status\"",
-                "The sources could not be loaded, perhaps because you are offline. Opening another muscle's page tries again.",
-            );
-        }
-    }
+        Citations::Loading => "Loading the sources…",
+        Citations::Failed => "The sources could not be loaded, perhaps because you are offline. Opening another muscle's page tries again.",
+    };
     let sources = out.html();
     if !articles.is_empty() {
         out.el("h2", "Read more");
         article_list(&mut out, &articles);
     }
     html! {
-        <article class="muscle-page" aria-labelledby="muscle-title">{page}{sources}{out.html()}</article>
+        <article class="muscle-page" aria-labelledby="muscle-title">
+            {page}
+            <p class="muted" role="status">{status}</p>
+            {sources}
+            {out.html()}
+        </article>
     }
 }

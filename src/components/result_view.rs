@@ -72,6 +72,13 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
     for n in &a.notes {
         out.el("p class=\"caution\" role=\"note\"", n);
     }
+    if top.is_empty() && kind == OutcomeKind::Referred {
+        out.el("h2", "Muscles whose usual pattern fits").el(
+            "p",
+            "None of the muscles in this explorer is commonly described as referring pain to where you feel it. \
+             Patterns vary from person to person, and a clinician can examine you.",
+        );
+    }
     if !top.is_empty() {
         out.el("h2", "Muscles whose usual pattern fits").el(
             "p class=\"muted\"",
@@ -82,7 +89,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
             candidate_card(&mut out, c);
         }
     }
-    if self_care {
+    if self_care && !a.candidates.is_empty() {
         out.el("h2", "What may help")
             .el("p", "Low-risk things that may help some people for a short time. The evidence is modest.")
             .list("", a.candidates.first().map(|c| c.muscle.self_care).unwrap_or_default());

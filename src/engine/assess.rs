@@ -8,6 +8,7 @@ use super::model::{
     WarningSign,
 };
 pub use super::rank::Candidate;
+use super::rank::{rank, Keep};
 use super::session::Session;
 
 /// One answered question, as shown in the "why" list.
@@ -119,15 +120,17 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .collect();
     let candidates = if outcome.kind.shows_muscles() {
         let (pressed, painful) = mapped_regions(content, session);
-        let mut ranked = super::rank::rank(content, &pressed, &painful);
         // A referred result lists only muscles whose main zone covers where
         // it hurts or spreads; the other patterns also those whose tender
         // spot is where the person pressed. Spill-over alone never lists a
         // muscle (the screens asked before a result cover the main zones of
         // muscles found by spot or main zone).
-        let referred = outcome.kind == OutcomeKind::Referred;
-        ranked.retain(|c| c.main_hits() > 0 || (!referred && !c.tender.is_empty()));
-        ranked
+        let keep = if outcome.kind == OutcomeKind::Referred {
+            Keep::MainZone
+        } else {
+            Keep::MainZoneOrTender
+        };
+        rank(content, &pressed, &painful, keep)
     } else {
         Vec::new()
     };

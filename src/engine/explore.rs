@@ -10,19 +10,19 @@ use super::model::{
 };
 use super::safety;
 use super::answer::RegionSel;
-use super::rank::{rank, Candidate};
+use super::rank::{rank, Candidate, Keep};
 
 /// Muscles whose referral zones cover any of `painful`, ranked exactly as
 /// the guided result ranks them (see `rank`), spill-over matches last.
 pub fn sources_of(content: &Content, painful: &[RegionSel]) -> Vec<Candidate> {
-    rank(content, &[], painful)
+    rank(content, &[], painful, Keep::Any)
 }
 
 /// Muscles whose tender spot usually lies in any of `pressed`, each on the
 /// side pressed: more of the spots first, then the more specific pattern
 /// (the same order as `rank`, which has no referral to match here).
 pub fn muscles_at(content: &Content, pressed: &[RegionSel]) -> Vec<Candidate> {
-    rank(content, pressed, &[])
+    rank(content, pressed, &[], Keep::Any)
 }
 
 /// Warning-sign screens, in question order, derived from the safety table

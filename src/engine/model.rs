@@ -166,10 +166,6 @@ impl List {
         self.iter().any(|s| s == item)
     }
 
-    pub fn len(self) -> usize {
-        self.iter().count()
-    }
-
     /// The items as a vector, for code that wants a slice.
     pub fn to_vec(self) -> Vec<&'static str> {
         self.iter().collect()
@@ -181,7 +177,11 @@ impl List {
 pub struct Muscle {
     pub id: &'static str,
     pub name: &'static str,
+    /// Other names, shown as "Also called".
     pub aka: List,
+    /// Words people search with that are not its names ("tennis elbow",
+    /// "heel"): found by search, never shown as a name.
+    pub search: List,
     /// Plain one-line summary of where it refers ("to the temple and behind the eye").
     pub refers_summary: &'static str,
     /// Regions where its tender spot usually lies.

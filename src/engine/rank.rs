@@ -53,14 +53,42 @@ impl Candidate {
     }
 }
 
+/// Which matches a list keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Any tender spot or zone (explore).
+    Any,
+    /// A main zone where it hurts or spreads (a referred result).
+    MainZone,
+    /// A main zone, or the tender spot where the person pressed (the other
+    /// patterns: spill-over alone never lists a muscle).
+    MainZoneOrTender,
+}
+
+impl Keep {
+    fn keeps(self, c: &Candidate) -> bool {
+        match self {
+            Keep::Any => !c.tender.is_empty() || !c.refers.is_empty(),
+            Keep::MainZone => c.main_hits() > 0,
+            Keep::MainZoneOrTender => c.main_hits() > 0 || !c.tender.is_empty(),
+        }
+    }
+}
+
 /// Muscles whose tender spot lies where the person pressed, or whose zones
-/// cover where it hurts, best fit first (see [`Candidate::order`]).
+/// cover where it hurts, as far as `keep` lists them, best fit first (see
+/// [`Candidate::order`]).
 ///
 /// Each muscle is matched on the left and on the right: paired regions
 /// count only on the muscle's own side, midline regions on both. The better
-/// side wins; on a tie, the side the person named first (pressed spots
-/// before painful areas), else the right.
-pub fn rank(content: &Content, pressed: &[RegionSel], painful: &[RegionSel]) -> Vec<Candidate> {
+/// side that `keep` lists wins; on a tie, the side the person named first
+/// (pressed spots before painful areas), else the right.
+pub fn rank(
+    content: &Content,
+    pressed: &[RegionSel],
+    painful: &[RegionSel],
+    keep: Keep,
+) -> Vec<Candidate> {
     let named_first = pressed
         .iter()
         .chain(painful)
@@ -69,16 +97,14 @@ pub fn rank(content: &Content, pressed: &[RegionSel], painful: &[RegionSel]) -> 
         .unwrap_or(Side::Right);
     let mut out: Vec<Candidate> = Vec::new();
     for m in content.muscles {
-        let first = matched(m, named_first, pressed, painful);
-        let second = matched(m, named_first.other(), pressed, painful);
-        let best = if second.order() < first.order() {
-            second
-        } else {
-            first
-        };
-        if best.tender.is_empty() && best.refers.is_empty() {
+        let sides = [named_first, named_first.other()].map(|s| matched(m, s, pressed, painful));
+        let Some(best) = sides
+            .into_iter()
+            .filter(|c| keep.keeps(c))
+            .reduce(|a, b| if b.order() < a.order() { b } else { a })
+        else {
             continue;
-        }
+        };
         // Insertion, not a general sort: a few dozen muscles, and no sort
         // routine shipped in the wasm.
         let at = out
@@ -119,7 +145,10 @@ pub fn reason(content: &Content, c: &Candidate) -> String {
                 Side::Right if r.paired => "right ",
                 _ => "",
             };
-            format!("the {side}{}", r.label.to_ascii_lowercase())
+            // Only the first letter is lowered: "the SI joint" keeps its capitals.
+            let mut label = r.label.chars();
+            let first = label.next().map(|f| f.to_ascii_lowercase());
+            format!("the {side}{}{}", first.map(String::from).unwrap_or_default(), label.as_str())
         })
     };
     let zones = |strength: Strength| -> String {

@@ -145,6 +145,7 @@ impl SearchIndex {
         let muscles = content.muscles.iter().map(|m| {
             let names: Vec<&str> = std::iter::once(m.name)
                 .chain(m.aka.iter())
+                .chain(m.search.iter())
                 .collect();
             let more: Vec<&str> = m
                 .symptoms

@@ -4,8 +4,23 @@
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::model::QuestionKind;
 use symptom_explorer::engine::{
-    assess, lookup, Action, Answer, Assessment, RegionSel, Session, Step,
+    assess, lookup, Action, Answer, Assessment, RegionSel, Session, Side, Step,
 };
+
+/// A region as a person picks it on the map: on the left when it is paired.
+pub fn on_left(region: &str) -> RegionSel {
+    let r = lookup::region(&CONTENT, region).unwrap_or_else(|| panic!("region {region}"));
+    RegionSel {
+        region: r.id,
+        side: if r.paired { Side::Left } else { Side::Centre },
+    }
+}
+
+/// [`on_left`] as a guided answer writes it: `temple-l`, or `throat`.
+pub fn left_id(region: &str) -> String {
+    let sel = on_left(region);
+    format!("{}{}", sel.region, sel.side.suffix())
+}
 
 /// Parses "a,b" as the choices of `question`: option ids, or region ids with
 /// `-l`/`-r` for region questions.

@@ -276,6 +276,8 @@ test('explore: after one visit, a region lookup, a muscle page and search work w
   await page.getByRole('listitem').filter({ hasText: 'Temporalis' }).first().waitFor({ timeout: 5000 });
   await page.getByRole('link', { name: 'Temporalis' }).click();
   await page.getByRole('heading', { level: 1, name: 'Temporalis' }).waitFor();
+  // Its sources come from the file the worker kept, not the network.
+  await page.locator('.citations li').first().waitFor({ timeout: 5000 });
   await page.getByRole('link', { name: 'Back to the body map' }).click();
   await page.getByRole('searchbox').fill('thumb');
   await page.getByRole('search').getByRole('link', { name: 'Scalenes' }).click();

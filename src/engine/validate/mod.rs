@@ -54,7 +54,7 @@ pub const GENERAL_SCREENS: &[&str] = &["screen-emergency", "screen-urgent"];
 
 /// Areas where no tool may be used (clinical-facts.md §3.5); a muscle whose
 /// tender spot lies there must carry a caution that says so.
-pub const NO_TOOL_REGIONS: &[&str] = &["throat", "neck-side", "armpit", "groin", "knee-back"];
+pub const NO_TOOL_REGIONS: &[&str] = &["throat", "under-chin", "neck-side", "armpit", "groin", "knee-back"];
 
 /// Phrases that would read as a diagnosis or as reassurance (§5.3).
 const FORBIDDEN: &[&str] = &[
