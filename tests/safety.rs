@@ -195,7 +195,7 @@ fn the_table_cannot_silently_lose_a_row_or_a_region() {
     let (mut mutations, mut semantic, mut changing, mut changing_semantic) = (0, 0, 0, 0);
     for (i, d) in CONTENT.dangers.iter().enumerate() {
         let mut cases = vec![(format!("row {}", d.id), with_danger(i, None))];
-        for j in 0..d.regions.to_vec().len() {
+        for j in 0..d.regions.len() {
             let mut regions = d.regions.to_vec();
             let gone = regions.remove(j);
             let row = Danger {

@@ -162,6 +162,10 @@ impl List {
         self.0.is_empty()
     }
 
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
     pub fn contains(self, item: &str) -> bool {
         self.iter().any(|s| s == item)
     }
