@@ -308,7 +308,7 @@ impl Raw {
             format!("calm: {}, ", self.calm.lit())
         };
         format!(
-            "{{ use crate::engine::model as M; use crate::engine::answer::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {}, map: {map}, dangers: {}, {calm}spots: {} }} }}",
+            "{{ use crate::engine::model as M; use crate::engine::model::Side; M::Content {{ regions: {}, muscles: {}, warnings: {}, questions: {}, outcomes: {}, rules: {}, sources: {}, articles: {}, map: {map}, dangers: {}, {calm}spots: {} }} }}",
             self.region.lit(),
             self.muscle.lit(),
             self.sign.lit(),

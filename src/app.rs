@@ -86,10 +86,9 @@ pub fn App() -> Html {
     let body = match (state.screen, state.session.step()) {
         (Screen::Welcome, _) => welcome(state.has_progress()),
         (Screen::Guided, Step::Question(id)) => {
-            let Some(i) = lookup::question_index(&CONTENT, id) else {
+            let Some(question) = lookup::question(&CONTENT, id) else {
                 return html! {};
             };
-            let question = &CONTENT.questions[i];
             html! {
                 <QuestionStep
                     key={id}

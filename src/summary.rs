@@ -18,7 +18,7 @@ pub fn answer_lines(content: &Content, session: &Session) -> Vec<AnswerLine> {
         .answers()
         .iter()
         .filter_map(|(id, a)| {
-            let q = &content.questions[lookup::question_index(content, id)?];
+            let q = lookup::question(content, id)?;
             Some(AnswerLine {
                 question: q.id,
                 prompt: q.prompt,
@@ -29,7 +29,7 @@ pub fn answer_lines(content: &Content, session: &Session) -> Vec<AnswerLine> {
 }
 
 fn labels(content: &Content, question: &str, a: &Answer) -> Vec<String> {
-    let Some(q) = lookup::question_index(content, question).map(|i| &content.questions[i]) else {
+    let Some(q) = lookup::question(content, question) else {
         return Vec::new();
     };
     match a {
@@ -116,7 +116,7 @@ pub fn fhir_json(content: &Content, session: &Session, authored: &str) -> String
         .answers()
         .iter()
         .filter_map(|(id, a)| {
-            let q = &content.questions[lookup::question_index(content, id)?];
+            let q = lookup::question(content, id)?;
             let answers: Vec<String> = match a {
                 Answer::Options(o) => o
                     .iter()

@@ -111,7 +111,7 @@ fn gaps(c: &Content) -> Vec<String> {
         let mut asked = general.clone();
         for z in m.tender.iter().chain(m.refers.iter().map(|z| z.region)) {
             for id in safety::screens_of(c, z) {
-                let q = &c.questions[lookup::question_index(c, id).unwrap()];
+                let q = lookup::question(c, id).unwrap();
                 asked.extend(q.signs);
             }
         }
@@ -265,7 +265,7 @@ fn the_armpit_caution_comes_before_the_press() {
         ("is-lump", "knot"),
     ]);
     assert_eq!(s.step(), Step::Question("press-result"));
-    let q = &CONTENT.questions[lookup::question_index(&CONTENT, "press-result").unwrap()];
+    let q = lookup::question(&CONTENT, "press-result").unwrap();
     let cautions = safety::spot_cautions_for(&CONTENT, s.answers(), q);
     let armpit = safety::spot(&CONTENT, "armpit").unwrap().caution.unwrap();
     assert_eq!(cautions, [armpit]);
@@ -284,7 +284,7 @@ fn the_front_of_the_neck_is_never_pressed() {
     assert_eq!(s.step(), Step::Question("press-unsafe"));
     let asked: Vec<&str> = s.applicable(&CONTENT).iter().map(|q| q.id).collect();
     assert!(!asked.contains(&"press-result"), "{asked:?}");
-    let q = &CONTENT.questions[lookup::question_index(&CONTENT, "press-unsafe").unwrap()];
+    let q = lookup::question(&CONTENT, "press-unsafe").unwrap();
     let why = safety::spot_cautions_for(&CONTENT, s.answers(), q);
     assert!(why.iter().any(|c| c.contains("Don't press the front of your neck")), "{why:?}");
 }

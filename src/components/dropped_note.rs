@@ -9,8 +9,8 @@ pub fn dropped_note(dropped: &[&'static str]) -> Html {
     let n = dropped.len();
     let prompts: Vec<&str> = dropped
         .iter()
-        .filter_map(|id| lookup::question_index(&CONTENT, id))
-        .map(|i| CONTENT.questions[i].prompt)
+        .filter_map(|id| lookup::question(&CONTENT, id))
+        .map(|q| q.prompt)
         .collect();
     let plural = if n == 1 { "" } else { "s" };
     Markup::default()

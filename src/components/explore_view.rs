@@ -229,7 +229,7 @@ fn note(out: &mut Markup, has_progress: bool) {
 }
 
 fn press_question() -> Option<&'static Question> {
-    lookup::question_index(&CONTENT, "press-result").map(|i| &CONTENT.questions[i])
+    lookup::question(&CONTENT, "press-result")
 }
 
 /// The press-result option a hand-off button stands for (none: not tried).

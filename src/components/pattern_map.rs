@@ -11,10 +11,9 @@ use crate::engine::{RegionSel, Side};
 /// Draws on `side` (the side the person chose, or the right).
 pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
     let sel = |region: &'static str| {
-        let paired = lookup::region(&CONTENT, region).is_some_and(|r| r.paired);
         RegionSel {
             region,
-            side: if paired { side } else { Side::Centre },
+            side: lookup::region(&CONTENT, region).map_or(Side::Centre, |r| r.on(side)),
         }
     };
     // Tender spots are drawn over referral zones when both apply.

@@ -3,7 +3,7 @@
 
 use crate::components::choice_button::choice_button;
 use crate::content::CONTENT;
-use crate::engine::{RegionSel, Side};
+use crate::engine::RegionSel;
 use yew::prelude::*;
 
 pub fn region_list(selected: &[RegionSel], on_toggle: &Callback<RegionSel>) -> Html {
@@ -24,8 +24,7 @@ pub fn region_list(selected: &[RegionSel], on_toggle: &Callback<RegionSel>) -> H
                     <legend>{*g}</legend>
                     <ul class="choices compact">
                         { for CONTENT.regions.iter().filter(|r| r.group == *g).flat_map(|r| {
-                            let sides: &[Side] = if r.paired { &[Side::Left, Side::Right] } else { &[Side::Centre] };
-                            sides.iter().map(|side| button(RegionSel { region: r.id, side: *side })).collect::<Vec<_>>()
+                            r.sides().iter().map(|side| button(RegionSel { region: r.id, side: *side })).collect::<Vec<_>>()
                         }) }
                     </ul>
                 </fieldset>

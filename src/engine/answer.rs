@@ -1,37 +1,8 @@
 //! What a person answered to one question.
 
 use super::lookup;
-use super::model::{Content, Question, QuestionKind};
+use super::model::{Content, Question, QuestionKind, Side};
 use std::fmt;
-
-/// Which side of the body a selected region is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Side {
-    Left,
-    Right,
-    /// For regions on the midline (not paired).
-    Centre,
-}
-
-impl Side {
-    /// Suffix used in ids of paired regions ("temple-l").
-    pub fn suffix(self) -> &'static str {
-        match self {
-            Side::Left => "-l",
-            Side::Right => "-r",
-            Side::Centre => "",
-        }
-    }
-
-    /// The opposite side (the midline is its own opposite).
-    pub fn other(self) -> Side {
-        match self {
-            Side::Left => Side::Right,
-            Side::Right => Side::Left,
-            Side::Centre => Side::Centre,
-        }
-    }
-}
 
 /// One region on one side, as picked on the body map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

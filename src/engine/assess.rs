@@ -4,7 +4,7 @@
 use super::answer::{Answer, RegionSel};
 use super::lookup;
 use super::model::{
-    Article, Content, MapRole, Outcome, OutcomeKind, Question, QuestionKind, Rule, Tier,
+    Article, Content, MapRole, Outcome, OutcomeKind, Question, QuestionKind, Rule,
     WarningSign,
 };
 pub use super::rank::Candidate;
@@ -47,15 +47,6 @@ pub struct Assessment {
 /// How many muscles' cautions feed the safety notes.
 const SAFETY_FROM_TOP: usize = 3;
 
-/// The outcome kind a warning sign of this tier leads to.
-pub fn tier_outcome(tier: Tier) -> OutcomeKind {
-    match tier {
-        Tier::Emergency => OutcomeKind::Emergency,
-        Tier::Urgent => OutcomeKind::Urgent,
-        Tier::Routine => OutcomeKind::SeeClinician,
-    }
-}
-
 /// Assesses a session; `None` while questions that apply are unanswered
 /// (even after a tick, while a screen that could be worse is open), or when
 /// no rule matches (content that
@@ -92,7 +83,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     let trace = answers
         .iter()
         .filter_map(|(id, a)| {
-            let question = &content.questions[lookup::question_index(content, id)?];
+            let question = lookup::question(content, id)?;
             Some(TraceStep {
                 question,
                 answer: a.clone(),
@@ -136,7 +127,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     };
     let notes = answers
         .iter()
-        .filter_map(|(id, a)| Some((&content.questions[lookup::question_index(content, id)?], a)))
+        .filter_map(|(id, a)| Some((lookup::question(content, id)?, a)))
         .flat_map(|(q, a)| {
             q.options
                 .iter()
@@ -158,8 +149,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     // (beside a warning or a lump, "don't press" is the only advice).
     let spots = answered
         .iter()
-        .filter(|q| q.spot_cautions && outcome.kind.shows_muscles())
-        .last()
+        .rfind(|q| q.spot_cautions && outcome.kind.shows_muscles())
         .map_or(Vec::new(), |q| super::safety::spot_cautions_for(content, answers, q));
     let muscles = candidates
         .iter()
@@ -198,10 +188,10 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
 fn mapped_regions(content: &Content, session: &Session) -> (Vec<RegionSel>, Vec<RegionSel>) {
     let (mut pressed, mut painful) = (Vec::new(), Vec::new());
     for (id, a) in session.answers() {
-        let Some(i) = lookup::question_index(content, id) else {
+        let Some(q) = lookup::question(content, id) else {
             continue;
         };
-        let into = match content.questions[i].map {
+        let into = match q.map {
             Some(MapRole::Press) => &mut pressed,
             Some(MapRole::Pain | MapRole::Spread) => &mut painful,
             None => continue,

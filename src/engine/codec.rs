@@ -99,9 +99,7 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
 }
 
 fn question(content: &Content, id: &str) -> Result<&'static Question, CodecError> {
-    lookup::question_index(content, id)
-        .map(|i| &content.questions[i])
-        .ok_or_else(|| CodecError::UnknownQuestion(id_only(id)))
+    lookup::question(content, id).ok_or_else(|| CodecError::UnknownQuestion(id_only(id)))
 }
 
 /// Reads the choices of one answer: option ids, or regions for a map question.

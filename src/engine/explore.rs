@@ -2,7 +2,6 @@
 //! commonly refer there, and from a pressed spot to the zone it commonly
 //! refers to.
 
-use super::assess::tier_outcome;
 use super::lookup;
 use super::model::{
     Article, Content, Muscle, Outcome, Question, QuestionKind, Source, Strength, Tier,
@@ -81,7 +80,7 @@ pub fn signs_by_tier(
                 .filter_map(|id| lookup::sign(content, id))
                 .filter(|s| s.tier == tier)
                 .collect();
-            let outcome = lookup::outcome_of_kind(content, tier_outcome(tier))?;
+            let outcome = lookup::outcome_of_kind(content, tier.outcome())?;
             (!signs.is_empty()).then_some((outcome, signs))
         })
         .collect()

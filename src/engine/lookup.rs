@@ -13,6 +13,11 @@ pub fn sign(c: &Content, id: &str) -> Option<&'static WarningSign> {
     c.warnings.iter().find(|w| w.id == id)
 }
 
+pub fn question(c: &Content, id: &str) -> Option<&'static Question> {
+    c.questions.iter().find(|q| q.id == id)
+}
+
+/// Where a question sits in the content's order (the order it is asked in).
 pub fn question_index(c: &Content, id: &str) -> Option<usize> {
     c.questions.iter().position(|q| q.id == id)
 }

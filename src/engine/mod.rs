@@ -23,7 +23,8 @@ pub mod session;
 pub mod validate;
 pub mod walk;
 
-pub use answer::{toggle, Answer, Choice, RegionSel, Side};
+pub use answer::{toggle, Answer, Choice, RegionSel};
+pub use model::Side;
 pub use assess::{assess, Assessment, Candidate, TraceStep};
 pub use model::Content;
 pub use session::{Action, Asked, Session, SessionError, Step, Transition};

@@ -92,9 +92,38 @@ pub struct BodyMap {
 pub struct Shape {
     pub region: &'static str,
     pub view: View,
-    pub side: super::answer::Side,
+    pub side: Side,
     /// SVG path data.
     pub d: &'static str,
+}
+
+/// Which side of the body a selected region is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Side {
+    Left,
+    Right,
+    /// For regions on the midline (not paired).
+    Centre,
+}
+
+impl Side {
+    /// Suffix used in ids of paired regions ("temple-l").
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Side::Left => "-l",
+            Side::Right => "-r",
+            Side::Centre => "",
+        }
+    }
+
+    /// The opposite side (the midline is its own opposite).
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+            Side::Centre => Side::Centre,
+        }
+    }
 }
 
 /// Which drawing of the body a region appears on.
@@ -116,6 +145,26 @@ pub struct Region {
     /// Other words people use for it, for search ("sciatica" is not one: that
     /// belongs to muscles' symptoms).
     pub aliases: List,
+}
+
+impl Region {
+    /// The sides it can be picked on: left and right, or the midline.
+    pub fn sides(&self) -> &'static [Side] {
+        if self.paired {
+            &[Side::Left, Side::Right]
+        } else {
+            &[Side::Centre]
+        }
+    }
+
+    /// `side` if it is paired, else the midline.
+    pub fn on(&self, side: Side) -> Side {
+        if self.paired {
+            side
+        } else {
+            Side::Centre
+        }
+    }
 }
 
 /// How strongly a referral zone belongs to a muscle's usual pattern.
@@ -207,6 +256,17 @@ pub enum Tier {
     Routine,
     Urgent,
     Emergency,
+}
+
+impl Tier {
+    /// The outcome a warning sign of this tier leads to.
+    pub fn outcome(self) -> OutcomeKind {
+        match self {
+            Tier::Emergency => OutcomeKind::Emergency,
+            Tier::Urgent => OutcomeKind::Urgent,
+            Tier::Routine => OutcomeKind::SeeClinician,
+        }
+    }
 }
 
 /// One warning sign, worded as a checklist item.

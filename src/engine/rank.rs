@@ -3,7 +3,8 @@
 
 use std::cmp::Reverse;
 
-use super::answer::{RegionSel, Side};
+use super::answer::RegionSel;
+use super::model::Side;
 use super::lookup;
 use super::model::{Content, Muscle, Strength};
 

@@ -40,7 +40,7 @@ pub fn screens_before_result(content: &Content, region: &str, role: MapRole) -> 
 fn find_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'static str> {
     let mut out = screens_of(content, region);
     let listed = |m: &&Muscle| match role {
-        MapRole::Press => m.tender.contains(&region),
+        MapRole::Press => m.tender.contains(region),
         MapRole::Pain | MapRole::Spread => m
             .refers
             .iter()
@@ -62,8 +62,8 @@ fn find_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'s
 /// screens are asked of everyone anyway), without repeats.
 fn add_region_screens(content: &Content, ids: &[&'static str], out: &mut Vec<&'static str>) {
     for id in ids {
-        let by_region = lookup::question_index(content, id)
-            .is_some_and(|i| content.questions[i].by_region);
+        let by_region = lookup::question(content, id)
+            .is_some_and(|q| q.by_region);
         if by_region && !out.contains(id) {
             out.push(id);
         }
@@ -78,7 +78,7 @@ pub fn due(
     answers: &[(&'static str, Answer)],
     gate: Gate,
 ) -> Vec<&'static Question> {
-    let question = |id: &str| lookup::question_index(content, id).map(|i| &content.questions[i]);
+    let question = |id: &str| lookup::question(content, id);
     let muscles = !answers.iter().any(|(q, a)| {
         question(q).is_some_and(|q| q.options.iter().any(|o| o.lists_no_muscles && a.chose(o.id)))
     });
@@ -137,8 +137,7 @@ pub fn spot_cautions_for(
     let pressed: Vec<&str> = answers
         .iter()
         .filter(|(id, _)| {
-            lookup::question_index(content, id)
-                .is_some_and(|i| content.questions[i].map == Some(MapRole::Press))
+            lookup::question(content, id).is_some_and(|q| q.map == Some(MapRole::Press))
         })
         .flat_map(|(_, a)| a.regions().iter().map(|s| s.region))
         .collect();

@@ -235,8 +235,7 @@ impl Session {
         content: &Content,
         id: &str,
     ) -> Result<&'static Question, SessionError> {
-        let q = lookup::question_index(content, id)
-            .map(|i| &content.questions[i])
+        let q = lookup::question(content, id)
             .ok_or_else(|| SessionError::UnknownQuestion(id.to_string()))?;
         if self.reachable(content).iter().any(|x| x.id == q.id) {
             Ok(q)
@@ -383,7 +382,7 @@ impl Plan<'_> {
             let could = signs
                 .iter()
                 .filter_map(|s| lookup::sign(self.content, s))
-                .map(|w| severity(super::assess::tier_outcome(w.tier)))
+                .map(|w| severity(w.tier.outcome()))
                 .max()
                 .unwrap_or(0);
             if could <= self.worst {
@@ -426,7 +425,7 @@ pub(crate) fn ending(
     };
     let of_sign = |id: &str| {
         let sign = lookup::sign(content, id)?;
-        lookup::outcome_of_kind(content, super::assess::tier_outcome(sign.tier))
+        lookup::outcome_of_kind(content, sign.tier.outcome())
     };
     chosen
         .iter()

@@ -9,7 +9,8 @@
 //! for them, so two regions of one class bring up the same screens. The walk
 //! is therefore exhaustive over everything the content can tell apart.
 
-use super::answer::{Answer, RegionSel, Side};
+use super::answer::{Answer, RegionSel};
+use super::model::Side;
 use super::assess::{assess, Assessment};
 use super::lookup;
 use super::model::{Cond, Content, MapRole, Question, QuestionKind};
@@ -257,7 +258,7 @@ fn classes(content: &Content, q: &Question, witness: &dyn Witness) -> Vec<Answer
             let sig = (signature(content, q.id, r.id), witness.region(role, r.id));
             if !seen.contains(&sig) {
                 seen.push(sig);
-                let side = if r.paired { Side::Left } else { Side::Centre };
+                let side = r.on(Side::Left);
                 out.push(Answer::Regions(vec![RegionSel { region: r.id, side }]));
             }
         }
@@ -270,7 +271,7 @@ fn classes(content: &Content, q: &Question, witness: &dyn Witness) -> Vec<Answer
 /// followed by the region screens the region makes due at each gate (the
 /// same gate order as [`safety::due`]).
 fn signature(content: &Content, q: &str, region: &str) -> Vec<usize> {
-    let role = lookup::question_index(content, q).and_then(|i| content.questions[i].map);
+    let role = lookup::question(content, q).and_then(|q| q.map);
     let mut sig = Vec::new();
     let mut n = 0;
     let conds = content

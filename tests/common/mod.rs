@@ -12,7 +12,7 @@ pub fn on_left(region: &str) -> RegionSel {
     let r = lookup::region(&CONTENT, region).unwrap_or_else(|| panic!("region {region}"));
     RegionSel {
         region: r.id,
-        side: if r.paired { Side::Left } else { Side::Centre },
+        side: r.on(Side::Left),
     }
 }
 
@@ -25,7 +25,7 @@ pub fn left_id(region: &str) -> String {
 /// Parses "a,b" as the choices of `question`: option ids, or region ids with
 /// `-l`/`-r` for region questions.
 pub fn answer(question: &str, choices: &str) -> Answer {
-    let q = &CONTENT.questions[lookup::question_index(&CONTENT, question).expect("question")];
+    let q = lookup::question(&CONTENT, question).expect("question");
     let parts: Vec<&str> = choices.split(',').collect();
     let ids = lookup::choice_ids(&CONTENT, q);
     if let Some(opts) = parts
@@ -56,8 +56,8 @@ pub fn answered(steps: &[(&'static str, &str)]) -> Session {
         .iter()
         .fold(Session::new(&CONTENT), |mut s, (q, choices)| {
             while let Step::Question(at) = s.step() {
-                let by_region = lookup::question_index(&CONTENT, at)
-                    .is_some_and(|i| CONTENT.questions[i].by_region);
+                let by_region = lookup::question(&CONTENT, at)
+                    .is_some_and(|q| q.by_region);
                 if at == *q || !by_region {
                     break;
                 }

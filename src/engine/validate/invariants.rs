@@ -15,7 +15,6 @@
 //! holds for every path, not only for the first path to reach a state.
 
 use super::ContentError;
-use crate::engine::assess::tier_outcome;
 use crate::engine::model::{Content, MapRole, OutcomeKind, QuestionKind, Strength};
 use crate::engine::walk::Witness;
 use crate::engine::{lookup, Asked, Assessment, Session};
@@ -112,7 +111,7 @@ impl Obligations<'_> {
         let c = self.0;
         let (mut before_press, mut before_result, mut muscles) = (Vec::new(), Vec::new(), false);
         for (q, a) in s.answers() {
-            let Some(role) = lookup::question_index(c, q).and_then(|i| c.questions[i].map) else {
+            let Some(role) = lookup::question(c, q).and_then(|q| q.map) else {
                 continue;
             };
             for sel in a.regions() {
@@ -136,7 +135,7 @@ impl Obligations<'_> {
                 .iter()
                 .filter(|id| not_sure || answer.chose(id))
                 .filter_map(|id| lookup::sign(c, id))
-                .map(|w| severity(tier_outcome(w.tier)));
+                .map(|w| severity(w.tier.outcome()));
             worst = tiers.fold(worst, u8::max);
         }
         Owed {

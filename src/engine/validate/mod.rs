@@ -5,8 +5,8 @@
 //! The shipped content is validated by a native test, so bad content cannot
 //! land. Every error names the file, the record and the problem.
 
-use super::answer::{Answer, Side};
-use super::assess::tier_outcome;
+use super::answer::Answer;
+use super::model::Side;
 use super::lookup;
 use super::model::{Cond, Content, OutcomeKind, QuestionKind};
 use super::walk::walk;
@@ -498,7 +498,7 @@ impl Validator<'_> {
                     field: "sources",
                 });
             }
-            if lookup::outcome_of_kind(c, tier_outcome(w.tier)).is_none() {
+            if lookup::outcome_of_kind(c, w.tier.outcome()).is_none() {
                 self.err(ContentError::Invalid {
                     file: WARNINGS,
                     record: w.id.into(),
@@ -633,8 +633,7 @@ impl Validator<'_> {
     fn screens(&mut self) {
         let c = self.c;
         for g in GENERAL_SCREENS {
-            let ok = lookup::question_index(c, g).is_some_and(|i| {
-                let q = &c.questions[i];
+            let ok = lookup::question(c, g).is_some_and(|q| {
                 q.kind == QuestionKind::Screen && q.ask_if.is_none() && !q.by_region
             });
             if !ok {

@@ -37,8 +37,7 @@ impl Validator<'_> {
                 self.dangling(SAFETY, d.id, "regions", r, region(r));
             }
             for s in d.screens {
-                let ok = lookup::question_index(c, s).is_some_and(|i| {
-                    let q = &c.questions[i];
+                let ok = lookup::question(c, s).is_some_and(|q| {
                     q.kind == QuestionKind::Screen && (q.by_region || q.ask_if.is_none())
                 });
                 self.dangling(SAFETY, d.id, "screens", s, ok);
