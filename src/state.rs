@@ -106,6 +106,56 @@ pub enum Msg {
     /// Start the guided flow afresh with these answers offered.
     Handoff(Vec<(&'static str, Answer)>),
     Dismiss,
+    /// Leave the summary for the guided flow: the result, or the question
+    /// still open when the answers are not complete.
+    ShowResult,
+}
+
+/// Declares the messages a button written as markup can send, each with the
+/// name its `data-msg` attribute carries: one list, so the attribute written
+/// and the name parsed cannot disagree.
+macro_rules! button_msgs {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal => $msg:expr,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ButtonMsg {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl ButtonMsg {
+            pub const ALL: &'static [ButtonMsg] = &[$(ButtonMsg::$variant,)*];
+
+            /// The `data-msg` value.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ButtonMsg::$variant => $name,)*
+                }
+            }
+
+            pub fn parse(name: &str) -> Option<ButtonMsg> {
+                match name {
+                    $($name => Some(ButtonMsg::$variant),)*
+                    _ => None,
+                }
+            }
+
+            /// The message a click sends.
+            pub fn msg(self) -> Msg {
+                match self {
+                    $(ButtonMsg::$variant => $msg,)*
+                }
+            }
+        }
+    };
+}
+
+button_msgs! {
+    Start = "start" => Msg::Start,
+    Continue = "continue" => Msg::Continue,
+    KeepLink = "keep-link" => Msg::KeepLink,
+    Dismiss = "dismiss" => Msg::Dismiss,
+    Summary = "summary" => Msg::Summary,
+    Back = "back" => Msg::Engine(Action::Back),
+    ShowResult = "result" => Msg::ShowResult,
 }
 
 impl AppState {
@@ -370,6 +420,7 @@ impl AppState {
                 next.history = History::Replace;
             }
             Msg::Dismiss => next.notice = None,
+            Msg::ShowResult => next.screen = Screen::Guided,
         }
         next.remember_map();
         Some(next)

@@ -7,7 +7,7 @@ use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::{Action, Session};
 use symptom_explorer::route::Route;
-use symptom_explorer::state::{AppState, History, Msg, Notice, Screen};
+use symptom_explorer::state::{AppState, ButtonMsg, History, Msg, Notice, Screen};
 
 fn one_answer() -> Session {
     answered(&[("screen-emergency", "none")])
@@ -174,4 +174,46 @@ fn the_list_of_regions_stays_chosen_across_questions() {
         .unwrap();
     assert!(s.region_list);
     assert!(!s.update(Msg::ToggleRegionList).unwrap().region_list);
+}
+
+/// "Back to the result" on a summary opened by its link goes back to the
+/// guided flow: the result when the answers are complete, else the question
+/// still open. It used to send a step forward, which a session refuses when
+/// the next question is unanswered, leaving the person stuck on the summary.
+#[test]
+fn back_to_the_result_from_a_summary_link_shows_the_result_or_the_open_question() {
+    let (done, _) = common::run(&[
+        ("pain-where", "forearm-back-l"),
+        ("press-where", "forearm-back-l"),
+        ("is-lump", "knot"),
+        ("press-result", "spreads"),
+        ("spread-where", "elbow-outer-l"),
+        ("familiar", "yes"),
+        ("feel", "ache"),
+        ("nerve-signs", "none"),
+        ("joint-signs", "none"),
+        ("duration", "weeks"),
+    ]);
+    for session in [done, one_answer()] {
+        let s = AppState::boot(&Route::Summary(encode(&session)).to_hash(), Ok(None));
+        assert_eq!(s.screen, Screen::Summary);
+        let back = s.update(Msg::ShowResult).expect("the guided flow is shown");
+        assert_eq!((back.screen, &back.session), (Screen::Guided, &session));
+        assert_eq!(back.route(), Route::Guided(encode(&session)));
+    }
+}
+
+/// Every message a markup button can send reads back from the name it
+/// writes, and no two share a name; an unknown name sends nothing.
+#[test]
+fn button_messages_round_trip_through_their_names() {
+    let mut names = Vec::new();
+    for m in ButtonMsg::ALL {
+        assert_eq!(ButtonMsg::parse(m.name()), Some(*m), "{m:?}");
+        assert!(!names.contains(&m.name()), "{} twice", m.name());
+        names.push(m.name());
+    }
+    assert_eq!(ButtonMsg::parse("reslut"), None);
+    assert_eq!(ButtonMsg::ShowResult.msg(), Msg::ShowResult);
+    assert_eq!(ButtonMsg::Back.msg(), Msg::Engine(Action::Back));
 }

@@ -3,10 +3,14 @@
 //! keeps screens that are mostly text out of Yew's node tree (see
 //! [`crate::components::markup`]).
 
-use crate::engine::Action;
-use crate::state::Msg;
+use crate::state::{ButtonMsg, Msg};
 use wasm_bindgen::JsCast;
 use yew::{Event, MouseEvent};
+
+/// The attribute of an Edit button in the answer review: the question id.
+pub const EDIT: &str = "data-edit";
+/// The attribute of explore's hand-off buttons: what the person answered.
+pub const HANDOFF: &str = "data-act";
 
 /// The value of `attr` on the element an event happened on, or on the
 /// nearest ancestor that has it: how every delegated listener finds out
@@ -16,17 +20,8 @@ pub fn data_of(e: &Event, attr: &str) -> Option<String> {
     el.closest(&format!("[{attr}]")).ok()??.get_attribute(attr)
 }
 
-/// The message of the `data-msg` button a click landed on, if any.
+/// The message of the `data-msg` button a click landed on, if any (see
+/// [`ButtonMsg`], which writes and reads the names).
 pub fn clicked(e: &MouseEvent) -> Option<Msg> {
-    let name = data_of(e, "data-msg")?;
-    Some(match name.as_str() {
-        "start" => Msg::Start,
-        "continue" => Msg::Continue,
-        "keep-link" => Msg::KeepLink,
-        "dismiss" => Msg::Dismiss,
-        "summary" => Msg::Summary,
-        "back" => Msg::Engine(Action::Back),
-        "result" => Msg::Engine(Action::Forward),
-        _ => return None,
-    })
+    ButtonMsg::parse(&data_of(e, "data-msg")?).map(ButtonMsg::msg)
 }

@@ -1,6 +1,9 @@
 //! All answers so far, each with an Edit button.
 
-use crate::components::{actions::data_of, markup::Markup};
+use crate::components::{
+    actions::{data_of, EDIT},
+    markup::Markup,
+};
 use crate::content::CONTENT;
 use crate::engine::{lookup, Action, Session};
 use crate::state::Msg;
@@ -8,7 +11,7 @@ use crate::summary::answer_lines;
 use yew::prelude::*;
 
 /// Written as markup: one listener on the list reads which question's Edit
-/// was pressed from `data-edit`.
+/// was pressed from its [`EDIT`] attribute.
 pub fn answer_review(session: &Session, dispatch: &Callback<Msg>) -> Html {
     let mut out = Markup::default();
     for line in answer_lines(&CONTENT, session) {
@@ -16,17 +19,18 @@ pub fn answer_review(session: &Session, dispatch: &Callback<Msg>) -> Html {
             .el("dt", line.prompt)
             .raw("<dd>")
             .el("span", &line.answer)
-            .raw("<button type=\"button\" class=\"secondary small\" data-edit=\"")
-            .raw(line.question)
-            .raw("\" aria-label=\"Edit: ")
-            .text(line.prompt)
-            .raw("\">Edit</button></dd></div>");
+            .data_button(
+                "secondary small",
+                (EDIT, line.question),
+                "Edit",
+                Some(&format!("Edit: {}", line.prompt)),
+            )
+            .raw("</dd></div>");
     }
     let dispatch = dispatch.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
-        let at = data_of(&e, "data-edit").and_then(|id| lookup::question_index(&CONTENT, &id));
-        if let Some(i) = at {
-            dispatch.emit(Msg::Engine(Action::GoTo(CONTENT.questions[i].id)));
+        if let Some(q) = data_of(&e, EDIT).and_then(|id| lookup::question(&CONTENT, &id)) {
+            dispatch.emit(Msg::Engine(Action::GoTo(q.id)));
         }
     });
     html! { <dl class="review" {onclick}>{out.html()}</dl> }

@@ -4,7 +4,7 @@
 //! guided questions with the answers filled in.
 
 use crate::components::{
-    actions::data_of, markup::Markup, pattern_map::pattern_map, region_picker::region_picker,
+    actions::{data_of, HANDOFF}, markup::Markup, pattern_map::pattern_map, region_picker::region_picker,
     search_box::search_box, warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
@@ -76,7 +76,7 @@ pub fn explore_view(
     let on_act = {
         let (dispatch, areas) = (dispatch.clone(), areas.to_vec());
         Callback::from(move |e: MouseEvent| {
-            let Some(act) = data_of(&e, "data-act") else {
+            let Some(act) = data_of(&e, HANDOFF) else {
                 return;
             };
             let (question, result) = match lens {
@@ -163,11 +163,7 @@ fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
 /// says why and does not ask anyone to press.
 fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progress: bool) {
     let button = |out: &mut Markup, act: &str, label: &str| {
-        out.raw("<button type=\"button\" class=\"secondary\" data-act=\"")
-            .raw(act)
-            .raw("\">")
-            .text(label)
-            .raw("</button>");
+        out.data_button("secondary", (HANDOFF, act), label, None);
     };
     let unsafe_spot = ids
         .iter()

@@ -7,6 +7,7 @@
 //! bytes per element this way. All text goes through [`Markup::text`], which
 //! escapes it, so content can never inject markup.
 
+use crate::state::ButtonMsg;
 use yew::{AttrValue, Html};
 
 #[derive(Default)]
@@ -79,6 +80,40 @@ impl Markup {
             self.el("li", item.as_ref());
         }
         self.raw("</ul>")
+    }
+
+    /// A button that sends `msg` when clicked (read by
+    /// [`crate::components::actions::clicked`]); `class` is its style.
+    pub fn button(&mut self, class: &str, msg: ButtonMsg, label: &str) -> &mut Self {
+        self.raw("<button type=\"button\" class=\"")
+            .raw(class)
+            .raw("\" data-msg=\"")
+            .raw(msg.name())
+            .raw("\">")
+            .text(label)
+            .raw("</button>")
+    }
+
+    /// A button carrying `value` (escaped) in the data attribute `attr`, for
+    /// a section's own listener to read (see [`crate::components::actions`]);
+    /// `aria_label` names it for screen readers when `label` alone is vague.
+    pub fn data_button(
+        &mut self,
+        class: &str,
+        (attr, value): (&'static str, &str),
+        label: &str,
+        aria_label: Option<&str>,
+    ) -> &mut Self {
+        self.raw("<button type=\"button\" class=\"")
+            .raw(class)
+            .raw("\" ")
+            .raw(attr)
+            .raw("=\"")
+            .text(value);
+        if let Some(a) = aria_label {
+            self.raw("\" aria-label=\"").text(a);
+        }
+        self.raw("\">").text(label).raw("</button>")
     }
 
     /// Ends the section as one raw node.

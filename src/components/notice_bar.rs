@@ -1,14 +1,13 @@
 //! A calm message above the screen: a link that could not be read, saved
 //! progress that could not be read, storage that is off, or a link that
-//! disagrees with saved progress. Its buttons carry `data-msg` (see
-//! [`crate::components::actions`]).
+//! disagrees with saved progress. Its buttons send a [`ButtonMsg`].
 
 use crate::components::markup::Markup;
-use crate::state::Notice;
+use crate::state::{ButtonMsg, Notice};
 use yew::Html;
 
 pub fn notice_bar(notice: &Notice) -> Html {
-    let ok = "<button type=\"button\" class=\"secondary\" data-msg=\"dismiss\">OK</button>";
+    let ok: &[(&str, ButtonMsg, &str)] = &[("secondary", ButtonMsg::Dismiss, "OK")];
     let (text, detail, actions) = match notice {
         Notice::BadLink(why) => (
             "This link could not be opened, so you are starting fresh. Any answers saved on this device are untouched.",
@@ -28,8 +27,10 @@ pub fn notice_bar(notice: &Notice) -> Html {
         Notice::LinkOrSaved => (
             "You opened a link with answers, and this device has different answers saved from earlier. Which do you want to keep?",
             None,
-            "<button type=\"button\" class=\"primary\" data-msg=\"keep-link\">Keep the link's answers</button>\
-             <button type=\"button\" class=\"secondary\" data-msg=\"continue\">Go back to my saved answers</button>",
+            &[
+                ("primary", ButtonMsg::KeepLink, "Keep the link's answers"),
+                ("secondary", ButtonMsg::Continue, "Go back to my saved answers"),
+            ][..],
         ),
     };
     let mut out = Markup::default();
@@ -38,8 +39,9 @@ pub fn notice_bar(notice: &Notice) -> Html {
     if let Some(d) = detail {
         out.el("p class=\"notice-detail\"", &format!("Reason: {d}"));
     }
-    out.raw("<div class=\"notice-actions\">")
-        .raw(actions)
-        .raw("</div></div>")
-        .html()
+    out.raw("<div class=\"notice-actions\">");
+    for (class, msg, label) in actions {
+        out.button(class, *msg, label);
+    }
+    out.raw("</div></div>").html()
 }

@@ -7,7 +7,7 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::{Question, QuestionKind};
 use crate::engine::{lookup, toggle, Action, Answer, Choice};
-use crate::state::Msg;
+use crate::state::{ButtonMsg, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -113,7 +113,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 { for options }
             </ul>
             <nav class="step-nav" aria-label="Question navigation">
-                <button type="button" class="secondary" data-msg="back">{"Back"}</button>
+                <button type="button" class="secondary" data-msg={ButtonMsg::Back.name()}>{"Back"}</button>
                 if q.kind != QuestionKind::Single || props.answer.is_some() {
                     <button type="button" class="primary" onclick={next} disabled={pending.is_none()}>{"Next"}</button>
                 }

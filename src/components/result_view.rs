@@ -9,7 +9,7 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session};
-use crate::state::Msg;
+use crate::state::{ButtonMsg, Msg};
 use crate::summary::answer_lines;
 use yew::prelude::*;
 
@@ -105,12 +105,11 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
     }
     out.el("h2", "Your answers");
     let mut nav = Markup::default();
-    nav.raw(
-        "<nav class=\"actions result-actions\" aria-label=\"Result actions\">\
-         <button type=\"button\" class=\"secondary\" data-msg=\"back\">Back</button>\
-         <button type=\"button\" class=\"secondary\" data-msg=\"summary\">Summary for a clinician</button>\
-         <button type=\"button\" class=\"secondary\" data-msg=\"start\">Start over</button></nav>",
-    );
+    nav.raw("<nav class=\"actions result-actions\" aria-label=\"Result actions\">")
+        .button("secondary", ButtonMsg::Back, "Back")
+        .button("secondary", ButtonMsg::Summary, "Summary for a clinician")
+        .button("secondary", ButtonMsg::Start, "Start over")
+        .raw("</nav>");
     html! {
         <section class={classes!("result", tone)} aria-labelledby="result-title">
             {out.html()}

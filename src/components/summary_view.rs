@@ -4,7 +4,7 @@
 use crate::content::CONTENT;
 use crate::engine::{assess, Session};
 use crate::services::export;
-use crate::state::Msg;
+use crate::state::{ButtonMsg, Msg};
 use crate::summary::{answer_lines, fhir_json, text};
 use yew::prelude::*;
 
@@ -83,7 +83,7 @@ pub fn summary_view(
                 <p class="no-print" role="status">{s}</p>
             }
             <nav class="actions result-actions no-print" aria-label="Summary navigation">
-                <button type="button" class="secondary" data-msg="result">{"Back to the result"}</button>
+                <button type="button" class="secondary" data-msg={ButtonMsg::ShowResult.name()}>{"Back to the result"}</button>
             </nav>
         </section>
     }

@@ -1,13 +1,14 @@
 //! The first screen: what the tool does, what it cannot do, and privacy.
-//! Its buttons carry `data-msg` (see [`crate::components::actions`]).
+//! Its buttons send a [`ButtonMsg`].
 
 use crate::components::markup::Markup;
+use crate::state::ButtonMsg;
 use yew::Html;
 
 /// `has_saved`: progress from an earlier visit can be resumed.
 pub fn welcome(has_saved: bool) -> Html {
-    Markup::default()
-        .raw("<section class=\"welcome\" aria-labelledby=\"welcome-title\">")
+    let mut out = Markup::default();
+    out.raw("<section class=\"welcome\" aria-labelledby=\"welcome-title\">")
         .el("h1 id=\"welcome-title\" tabindex=\"-1\"", "Does it spread, or stay put?")
         .el(
             "p class=\"lead\"",
@@ -20,13 +21,14 @@ pub fn welcome(has_saved: bool) -> Html {
              for warning signs first; only a clinician can diagnose.</li><li><strong>Private. </strong>Your \
              answers stay on this device. Nothing is sent anywhere.</li></ul><div class=\"actions\">",
         )
-        .raw(if has_saved {
-            "<button type=\"button\" class=\"primary\" data-msg=\"continue\">Continue where you left off</button>\
-             <button type=\"button\" class=\"secondary\" data-msg=\"start\">Start over</button>"
-        } else {
-            "<button type=\"button\" class=\"primary\" data-msg=\"start\">Start</button>"
-        })
-        .raw("</div>")
+;
+    if has_saved {
+        out.button("primary", ButtonMsg::Continue, "Continue where you left off")
+            .button("secondary", ButtonMsg::Start, "Start over");
+    } else {
+        out.button("primary", ButtonMsg::Start, "Start");
+    }
+    out.raw("</div>")
         .el("h2", "Or explore where pain comes from")
         .el(
             "p",

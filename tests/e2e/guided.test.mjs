@@ -381,3 +381,40 @@ test('a tampered link gets a message and a fresh start, keeping saved answers', 
   assert.deepEqual(await problems(), []);
   await context.close();
 });
+
+test('the notice buttons: OK dismisses, and "Keep the link\'s answers" replaces the saved ones', async () => {
+  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
+  await start(page);
+  await walk(page, NO_WARNINGS);
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  // A tampered link: OK closes the notice.
+  await page.goto(shared.server.url + '#/guided/v1~press-result~screen-emergency=maybe');
+  await page.getByText(/This link could not be opened/).waitFor();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await page.getByText(/This link could not be opened/).waitFor({ state: 'detached' });
+  // A link with other answers than those saved, opened as a new page: keep
+  // the link's.
+  const tab = await context.newPage();
+  await tab.goto(shared.server.url + '#/guided/v1~screen-urgent~screen-emergency=none');
+  await tab.getByText(/different answers saved/).waitFor();
+  await tab.getByRole('button', { name: "Keep the link's answers" }).click();
+  await tab.getByText(/different answers saved/).waitFor({ state: 'detached' });
+  await tab.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' }).waitFor();
+  // Saved: a fresh visit continues from the link's answers, not the old ones.
+  const again = await context.newPage();
+  await again.goto(shared.server.url + '#/');
+  await again.getByRole('button', { name: 'Continue where you left off' }).click();
+  await again.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('"Back to the result" on a summary link of unfinished answers opens the question still open', async () => {
+  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
+  await page.goto(shared.server.url + '#/summary/v1~screen-urgent~screen-emergency=none');
+  await page.getByRole('heading', { level: 1, name: 'Summary for a clinician' }).waitFor();
+  await page.getByRole('button', { name: 'Back to the result' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' }).waitFor();
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
