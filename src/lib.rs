@@ -10,7 +10,7 @@ pub mod engine;
 pub mod explore;
 pub mod route;
 pub mod state;
-pub mod summary;
+pub mod report;
 
 #[cfg(feature = "web")]
 pub mod app;

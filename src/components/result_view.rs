@@ -10,11 +10,8 @@ use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session};
 use crate::state::{ButtonMsg, Msg};
-use crate::summary::answer_lines;
+use crate::report::answer_lines;
 use yew::prelude::*;
-
-/// How many fitting muscles are shown.
-const SHOWN: usize = 3;
 
 pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
     let Some(a) = assess(&CONTENT, session) else {
@@ -39,7 +36,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         _ => "result-pattern",
     };
     let self_care = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
-    let top = &a.candidates[..a.candidates.len().min(SHOWN)];
+    let top = a.shown();
     let mut out = Markup::default();
     out.raw("<div class=\"result-head\">")
         .el("h1 id=\"result-title\" tabindex=\"-1\"", a.outcome.headline)

@@ -3,9 +3,9 @@
 
 use crate::content::CONTENT;
 use crate::engine::{assess, Session};
-use crate::services::export;
+use crate::services::file_actions;
 use crate::state::{ButtonMsg, Msg};
-use crate::summary::{answer_lines, fhir_json, text};
+use crate::report::{answer_lines, fhir_json, text};
 use yew::prelude::*;
 
 /// Today's date and time, from the browser's clock.
@@ -27,7 +27,7 @@ pub fn summary_view(
         let (session, dispatch) = (session.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
-            export::copy(&text(&CONTENT, &session, &now().0), move |worked| {
+            file_actions::copy(&text(&CONTENT, &session, &now().0), move |worked| {
                 dispatch.emit(Msg::SummaryStatus(if worked {
                     "Copied. You can paste it into a message or a document."
                 } else {
@@ -43,7 +43,7 @@ pub fn summary_view(
             let json = fhir_json(&CONTENT, &session, &iso);
             let name = format!("symptom-explorer-{date}.json");
             dispatch.emit(Msg::SummaryStatus(
-                match export::download(&name, "application/fhir+json", &json) {
+                match file_actions::download(&name, "application/fhir+json", &json) {
                     Ok(()) => "Saved as a file (FHIR QuestionnaireResponse).",
                     Err(_) => "This browser did not allow saving a file.",
                 },
@@ -51,7 +51,7 @@ pub fn summary_view(
         })
     };
     let print = Callback::from(|_: MouseEvent| {
-        let _ = export::print();
+        let _ = file_actions::print();
     });
     let a = assess(&CONTENT, session);
     html! {
@@ -65,7 +65,7 @@ pub fn summary_view(
                     <p>{"Warning signs ticked: "}{a.signs.iter().map(|s| s.label).collect::<Vec<_>>().join("; ")}</p>
                 }
                 if !a.candidates.is_empty() {
-                    <p>{"Muscles whose commonly described pattern fits: "}{a.candidates.iter().take(3).map(|c| c.muscle.name).collect::<Vec<_>>().join(", ")}</p>
+                    <p>{"Muscles whose commonly described pattern fits: "}{a.shown().iter().map(|c| c.muscle.name).collect::<Vec<_>>().join(", ")}</p>
                 }
             }
             <h2>{"Answers"}</h2>

@@ -44,8 +44,16 @@ pub struct Assessment {
     pub articles: Vec<&'static Article>,
 }
 
-/// How many muscles' cautions feed the safety notes.
-const SAFETY_FROM_TOP: usize = 3;
+/// How many fitting muscles a result shows; their cautions join the safety
+/// notes.
+pub const SHOWN: usize = 3;
+
+impl Assessment {
+    /// The fitting muscles a result shows, best first.
+    pub fn shown(&self) -> &[Candidate] {
+        &self.candidates[..self.candidates.len().min(SHOWN)]
+    }
+}
 
 /// Assesses a session; `None` while questions that apply are unanswered
 /// (even after a tick, while a screen that could be worse is open), or when
@@ -153,7 +161,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .map_or(Vec::new(), |q| super::safety::spot_cautions_for(content, answers, q));
     let muscles = candidates
         .iter()
-        .take(SAFETY_FROM_TOP)
+        .take(SHOWN)
         .flat_map(|c| c.muscle.cautions.iter());
     for caution in screened.chain(spots).chain(muscles) {
         if !safety.contains(&caution) {

@@ -1,7 +1,7 @@
 //! Thin browser adapters. They return `Result`/`Option` and never panic.
 
 pub mod citations;
-pub mod export;
+pub mod file_actions;
 pub mod location;
 pub mod panic;
 pub mod storage;

@@ -5,7 +5,7 @@ mod common;
 
 use common::run;
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::summary::{fhir_json, text};
+use symptom_explorer::report::{fhir_json, text};
 
 const JOURNEY: &[(&str, &str)] = &[
     ("pain-where", "temple-r"),

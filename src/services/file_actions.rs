@@ -1,4 +1,5 @@
-//! Print, copy and download, all on the device.
+//! The browser's file actions for the report (`crate::report`): print, copy
+//! and download, all on the device.
 
 use std::cell::Cell;
 use std::rc::Rc;

@@ -1,5 +1,7 @@
-//! What the person answered, for a clinician: as plain text to copy, and as a
-//! FHIR R4 `QuestionnaireResponse` to download. Both are made on the device.
+//! The report for a clinician: what the person answered and what it
+//! suggests, as plain text to copy and as a FHIR R4 `QuestionnaireResponse`
+//! to download, both made on the device (`services::file_actions` hands them
+//! to the browser).
 
 use crate::engine::model::Content;
 use crate::engine::{assess, lookup, Answer, Session, Step};
@@ -53,7 +55,7 @@ pub fn text(content: &Content, session: &Session, date: &str) -> String {
             }
         }
         if !a.candidates.is_empty() {
-            let names: Vec<&str> = a.candidates.iter().take(3).map(|c| c.muscle.name).collect();
+            let names: Vec<&str> = a.shown().iter().map(|c| c.muscle.name).collect();
             out += &format!(
                 "Muscles whose commonly described pattern fits: {}\n",
                 names.join(", ")
