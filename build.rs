@@ -43,7 +43,12 @@ fn main() {
         raw.absorb(part);
     }
     SPOTS
-        .set(raw.spot.iter().map(|s| (s.region.clone(), s.no_press, s.lump.clone())).collect())
+        .set(
+            raw.spot
+                .iter()
+                .map(|s| (s.region.clone(), s.no_press, s.lump.clone()))
+                .collect(),
+        )
         .unwrap_or_else(|_| unreachable!("set once"));
     let own = own_articles(&dir);
     let urls: Vec<String> = own.article.iter().map(|a| a.url.clone()).collect();
@@ -326,8 +331,7 @@ impl Raw {
 /// The spots of `content/safety.toml` (region, no_press, lump), read by
 /// conditions that name them (`no_press`, `lump_at`) so that those lists of
 /// regions are written once, in the safety table.
-static SPOTS: std::sync::OnceLock<Vec<(String, bool, Option<String>)>> =
-    std::sync::OnceLock::new();
+static SPOTS: std::sync::OnceLock<Vec<(String, bool, Option<String>)>> = std::sync::OnceLock::new();
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -395,7 +399,9 @@ impl Lit for Spot {
                 (
                     "lump",
                     match &self.lump {
-                        Some(l) => format!("Some({})", variant("LumpSite", l, &["breast", "gland"])),
+                        Some(l) => {
+                            format!("Some({})", variant("LumpSite", l, &["breast", "gland"]))
+                        }
                         None => "None".into(),
                     },
                 ),

@@ -95,7 +95,10 @@ fn main() {
     ] {
         time(&format!("search {q:?}"), 2_000, || index.search(q));
     }
-    let side = |region| RegionSel { region, side: Side::Left };
+    let side = |region| RegionSel {
+        region,
+        side: Side::Left,
+    };
     let (temple, eye) = (side("temple"), side("eye"));
     time("sources of the temple and eye", 10_000, || {
         sources_of(&CONTENT, &[temple, eye])

@@ -126,7 +126,11 @@ fn parse_area(id: &str) -> Option<Vec<RegionSel>> {
             .strip_prefix(id)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
         {
-            out.extend(r.sides().iter().map(|&side| RegionSel { region: r.id, side }));
+            out.extend(
+                r.sides()
+                    .iter()
+                    .map(|&side| RegionSel { region: r.id, side }),
+            );
         }
     }
     (!out.is_empty()).then_some(out)

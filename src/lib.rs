@@ -8,9 +8,9 @@
 pub mod content;
 pub mod engine;
 pub mod explore;
+pub mod report;
 pub mod route;
 pub mod state;
-pub mod report;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -48,7 +48,10 @@ pub fn text(content: &Content, session: &Session, date: &str) -> String {
     let mut out = format!("Symptom explorer summary ({date})\nNot a diagnosis: a record of answers and the pattern they fit.\n\n");
     if let Some(a) = assess(content, session) {
         out += &format!("Result: {}\n", a.outcome.headline);
-        for (title, signs) in [("Not sure about", &a.unsure), ("Warning signs ticked", &a.signs)] {
+        for (title, signs) in [
+            ("Not sure about", &a.unsure),
+            ("Warning signs ticked", &a.signs),
+        ] {
             if !signs.is_empty() {
                 let labels: Vec<&str> = signs.iter().map(|s| s.label).collect();
                 out += &format!("{title}: {}\n", labels.join("; "));

@@ -106,8 +106,8 @@ pub enum Msg {
     /// Start the guided flow afresh with these answers offered.
     Handoff(Vec<(&'static str, Answer)>),
     Dismiss,
-    /// Leave the summary for the guided flow: the result, or the question
-    /// still open when the answers are not complete.
+    /// Leave the summary for the guided flow: the result, or the first
+    /// question still open when the answers are not complete.
     ShowResult,
 }
 
@@ -366,6 +366,7 @@ impl AppState {
             Msg::Engine(Action::Back) if self.session.step() == Session::new(&CONTENT).step() => {
                 next.screen = Screen::Welcome;
             }
+            Msg::ShowResult => return self.update(Msg::Engine(Action::Resume)),
             Msg::Engine(action) => {
                 next.editing = matches!(action, Action::GoTo(_));
                 let action = match action {
@@ -420,7 +421,6 @@ impl AppState {
                 next.history = History::Replace;
             }
             Msg::Dismiss => next.notice = None,
-            Msg::ShowResult => next.screen = Screen::Guided,
         }
         next.remember_map();
         Some(next)

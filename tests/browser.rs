@@ -197,7 +197,10 @@ async fn a_muscle_link_shows_its_warning_signs_before_self_care() {
             .position(|x| x == h)
             .unwrap_or_else(|| panic!("no {h} in {headings:?}"))
     };
-    assert!(at("First, rule out warning signs") < at("What may help"), "{headings:?}");
+    assert!(
+        at("First, rule out warning signs") < at("What may help"),
+        "{headings:?}"
+    );
     at("Sources");
 }
 

@@ -8,10 +8,10 @@ use common::on_left as sel;
 
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::explore::{citation_in, muscles_at, sources_of};
-use symptom_explorer::engine::rank::reason;
-use symptom_explorer::engine::{RegionSel, Side};
 use symptom_explorer::engine::model::Strength;
+use symptom_explorer::engine::rank::reason;
 use symptom_explorer::engine::search::{search, Hit};
+use symptom_explorer::engine::{RegionSel, Side};
 
 fn ids(region: &str) -> Vec<&'static str> {
     sources_of(&CONTENT, &[sel(region)])
@@ -73,7 +73,10 @@ fn several_areas_rank_main_zone_matches_above_any_spill_over() {
             }
         }
     }
-    assert_eq!(checked, regions.len() * (regions.len() - 1) * (regions.len() - 2) / 6);
+    assert_eq!(
+        checked,
+        regions.len() * (regions.len() - 1) * (regions.len() - 2) / 6
+    );
     // The rules matter: some lists end in full ties broken by name, and
     // some of those the file order would break the other way.
     assert!(named_tie > 0 && file_order_would_differ > 0);
@@ -106,10 +109,18 @@ fn a_pressed_spot_lists_the_muscles_whose_tender_spot_lies_there() {
     };
     assert!(at("top-of-shoulder").contains(&"upper-trapezius"));
     let neck = at("neck-side");
-    assert!(neck.contains(&"scalenes") && neck.contains(&"scm"), "{neck:?}");
+    assert!(
+        neck.contains(&"scalenes") && neck.contains(&"scm"),
+        "{neck:?}"
+    );
     // Drawn on the side pressed.
-    let right = RegionSel { region: "top-of-shoulder", side: Side::Right };
-    assert!(muscles_at(&CONTENT, &[right]).iter().all(|c| c.side == Side::Right));
+    let right = RegionSel {
+        region: "top-of-shoulder",
+        side: Side::Right,
+    };
+    assert!(muscles_at(&CONTENT, &[right])
+        .iter()
+        .all(|c| c.side == Side::Right));
 }
 
 #[test]
@@ -213,7 +224,10 @@ fn search_knows_the_common_names_of_complaints() {
 #[test]
 fn a_citation_is_found_by_its_whole_id() {
     let file = "nhs\tNHS page\nnhs-dvt\tNHS, deep vein thrombosis\n";
-    assert_eq!(citation_in(file, "nhs-dvt"), Some("NHS, deep vein thrombosis"));
+    assert_eq!(
+        citation_in(file, "nhs-dvt"),
+        Some("NHS, deep vein thrombosis")
+    );
     assert_eq!(citation_in(file, "nhs"), Some("NHS page"));
     assert_eq!(citation_in(file, "nh"), None);
     assert_eq!(citation_in("", "nhs"), None);

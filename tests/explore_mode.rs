@@ -131,7 +131,10 @@ fn taps_on_the_map_refine_the_view_without_history_entries() {
 fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
     let at = |pressed: &[&str]| -> Vec<&'static Muscle> {
         let sels: Vec<RegionSel> = pressed.iter().map(|r| on_left(r)).collect();
-        muscles_at(&CONTENT, &sels).iter().map(|c| c.muscle).collect()
+        muscles_at(&CONTENT, &sels)
+            .iter()
+            .map(|c| c.muscle)
+            .collect()
     };
     let ids = |pressed: &[&'static str]| -> Vec<&'static str> {
         screens_for(&CONTENT, pressed, &at(pressed))
@@ -150,7 +153,11 @@ fn a_pressed_spot_shows_the_screens_of_its_muscles_zones() {
             let main = m.refers.iter().filter(|r| r.strength == Strength::Main);
             for zone in main.map(|r| r.region) {
                 for s in safety::screens_of(&CONTENT, zone) {
-                    assert!(shown.contains(&s), "{pressed}: {} refers to {zone}, needs {s}", m.id);
+                    assert!(
+                        shown.contains(&s),
+                        "{pressed}: {} refers to {zone}, needs {s}",
+                        m.id
+                    );
                 }
             }
         }
@@ -210,9 +217,16 @@ fn every_muscle_whose_area_has_warning_signs_lists_them_and_cites_sources() {
         }
     }
     let scm = CONTENT.muscles.iter().find(|m| m.id == "scm").unwrap();
-    let screens: Vec<&str> = screens_for(&CONTENT, &[], &[scm]).iter().map(|q| q.id).collect();
+    let screens: Vec<&str> = screens_for(&CONTENT, &[], &[scm])
+        .iter()
+        .map(|q| q.id)
+        .collect();
     assert!(screens.contains(&"screen-neck"), "{screens:?}");
-    assert!(scm.red_flags.contains(&"headache-red-eye"), "{:?}", scm.red_flags);
+    assert!(
+        scm.red_flags.contains("headache-red-eye"),
+        "{:?}",
+        scm.red_flags
+    );
 }
 
 #[test]

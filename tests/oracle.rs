@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 use common::{left_id as answer_id, on_left as left, run};
 use symptom_explorer::content::CONTENT;
+use symptom_explorer::engine::assess::SHOWN;
 use symptom_explorer::engine::explore::sources_of;
 use symptom_explorer::engine::model::Strength;
 use symptom_explorer::engine::safety;
@@ -92,7 +93,10 @@ fn the_oracle_has_a_row_for_every_region_and_names_only_real_muscles() {
         }
     }
     for (a, b) in &o.pairs {
-        assert!(o.main(a).len() + o.main(b).len() > 0, "{a} + {b} names no muscle");
+        assert!(
+            o.main(a).len() + o.main(b).len() > 0,
+            "{a} + {b} names no muscle"
+        );
     }
     assert!(o.pairs.len() >= 12);
 }
@@ -138,17 +142,22 @@ fn explore_ranks_pairs_by_how_many_of_the_two_the_main_zone_covers() {
     let o = oracle();
     for (a, b) in &o.pairs {
         let got = sources_of(&CONTENT, &[left(a), left(b)]);
-        let covers = |m: &str| {
-            usize::from(o.main(a).contains(m)) + usize::from(o.main(b).contains(m))
-        };
+        let covers =
+            |m: &str| usize::from(o.main(a).contains(m)) + usize::from(o.main(b).contains(m));
         let counts: Vec<usize> = got.iter().map(|c| covers(c.muscle.id)).collect();
         assert!(
             counts.windows(2).all(|w| w[0] >= w[1]),
             "{a} + {b}: {:?}",
-            got.iter().map(|c| (c.muscle.id, covers(c.muscle.id))).collect::<Vec<_>>()
+            got.iter()
+                .map(|c| (c.muscle.id, covers(c.muscle.id)))
+                .collect::<Vec<_>>()
         );
         let union: BTreeSet<&String> = o.main(a).union(o.main(b)).collect();
-        assert_eq!(counts.iter().filter(|n| **n > 0).count(), union.len(), "{a} + {b}");
+        assert_eq!(
+            counts.iter().filter(|n| **n > 0).count(),
+            union.len(),
+            "{a} + {b}"
+        );
     }
 }
 
@@ -187,8 +196,12 @@ fn the_guided_top_three_for_one_region_come_from_the_facts() {
     for (region, want) in &o.regions {
         let (outcome, got) = guided(PRESSED, &[region]);
         assert_eq!(outcome, "referred", "{region}");
-        let top: Vec<&str> = got.iter().take(3).copied().collect();
-        assert_eq!(top.len(), want.len().min(3), "{region}: {got:?}, facts {want:?}");
+        let top: Vec<&str> = got.iter().take(SHOWN).copied().collect();
+        assert_eq!(
+            top.len(),
+            want.len().min(SHOWN),
+            "{region}: {got:?}, facts {want:?}"
+        );
         assert!(
             top.iter().all(|m| want.contains(*m)),
             "{region}: top three {top:?}, facts {want:?}"
@@ -201,12 +214,11 @@ fn the_guided_top_three_for_a_pair_cover_both_first() {
     let o = oracle();
     for (a, b) in &o.pairs {
         let (_, got) = guided(PRESSED, &[a, b]);
-        let covers = |m: &str| {
-            usize::from(o.main(a).contains(m)) + usize::from(o.main(b).contains(m))
-        };
+        let covers =
+            |m: &str| usize::from(o.main(a).contains(m)) + usize::from(o.main(b).contains(m));
         let union: BTreeSet<&String> = o.main(a).union(o.main(b)).collect();
-        let top: Vec<&str> = got.iter().take(3).copied().collect();
-        assert_eq!(top.len(), union.len().min(3), "{a} + {b}: {got:?}");
+        let top: Vec<&str> = got.iter().take(SHOWN).copied().collect();
+        assert_eq!(top.len(), union.len().min(SHOWN), "{a} + {b}: {got:?}");
         let counts: Vec<usize> = got.iter().map(|m| covers(m)).collect();
         assert!(
             counts.iter().all(|n| *n > 0) && counts.windows(2).all(|w| w[0] >= w[1]),
@@ -222,13 +234,32 @@ fn the_guided_top_three_for_a_pair_cover_both_first() {
 fn the_common_complaints_each_have_a_main_zone_muscle() {
     let o = oracle();
     for region in [
-        "elbow-outer", "elbow-inner", "heel", "groin", "wrist", "thumb-index", "knee-back",
-        "teeth", "jaw", "tailbone", "ankle-outer",
+        "elbow-outer",
+        "elbow-inner",
+        "heel",
+        "groin",
+        "wrist",
+        "thumb-index",
+        "knee-back",
+        "teeth",
+        "jaw",
+        "tailbone",
+        "ankle-outer",
     ] {
-        assert!(!o.main(region).is_empty(), "{region}: the facts name no main-zone muscle");
+        assert!(
+            !o.main(region).is_empty(),
+            "{region}: the facts name no main-zone muscle"
+        );
         let first = &sources_of(&CONTENT, &[left(region)])[0];
-        assert!(first.main_hits() > 0, "{region}: explore lists {} first", first.muscle.id);
+        assert!(
+            first.main_hits() > 0,
+            "{region}: explore lists {} first",
+            first.muscle.id
+        );
         let (_, guided) = guided(PRESSED, &[region]);
-        assert!(o.main(region).contains(guided[0]), "{region}: the guided result lists {guided:?}");
+        assert!(
+            o.main(region).contains(guided[0]),
+            "{region}: the guided result lists {guided:?}"
+        );
     }
 }

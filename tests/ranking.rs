@@ -57,7 +57,10 @@ fn a_tender_spot_alone_never_lists_a_muscle_on_a_referred_result() {
     assert!(!got.is_empty());
     assert!(!got.contains(&"upper-trapezius"), "{got:?}");
     for m in &got {
-        assert!(main_zone_at(m, "shoulder-side"), "{m} has no main zone at the outer shoulder: {got:?}");
+        assert!(
+            main_zone_at(m, "shoulder-side"),
+            "{m} has no main zone at the outer shoulder: {got:?}"
+        );
     }
 }
 
@@ -78,7 +81,10 @@ fn a_spill_over_match_never_reaches_a_referred_list_or_its_cautions() {
             .iter()
             .filter(|m| m.id != "soleus" && got.contains(&m.id))
             .any(|m| m.cautions.contains(c));
-        assert!(shared || !a.safety.contains(&c), "soleus's caution shown: {c}");
+        assert!(
+            shared || !a.safety.contains(&c),
+            "soleus's caution shown: {c}"
+        );
     }
 }
 
@@ -89,12 +95,16 @@ fn a_spill_over_match_never_reaches_a_referred_list_or_its_cautions() {
 /// score of 2 per main and 1 per spill-over put infraspinatus first).
 #[test]
 fn spill_over_never_outranks_more_main_zone_matches() {
-    let named = ["between-shoulder-blades", "shoulder-blade", "upper-arm-front", "thumb-index"];
+    let named = [
+        "between-shoulder-blades",
+        "shoulder-blade",
+        "upper-arm-front",
+        "thumb-index",
+    ];
     let pain = named.map(left_id).join(",");
     let a = referred(&pain, "knee-front-l", &pain);
     let got = listed(&a);
-    let main_hits =
-        |m: &str| named.iter().filter(|r| main_zone_at(m, r)).count();
+    let main_hits = |m: &str| named.iter().filter(|r| main_zone_at(m, r)).count();
     let at = |m: &str| got.iter().position(|x| *x == m).unwrap();
     assert!(at("levator-scapulae") < at("infraspinatus"), "{got:?}");
     let hits: Vec<usize> = got.iter().map(|m| main_hits(m)).collect();
@@ -173,9 +183,15 @@ fn a_local_result_keeps_the_side_of_the_tender_spot() {
         ("duration", "days"),
     ]);
     assert_eq!(a.outcome.id, "local");
-    let lat = a.candidates.iter().find(|c| c.muscle.id == "latissimus-dorsi");
+    let lat = a
+        .candidates
+        .iter()
+        .find(|c| c.muscle.id == "latissimus-dorsi");
     let lat = lat.unwrap_or_else(|| panic!("latissimus dorsi not listed: {:?}", listed(&a)));
-    assert_eq!((lat.side, lat.tender.as_slice()), (Side::Left, &["armpit"][..]));
+    assert_eq!(
+        (lat.side, lat.tender.as_slice()),
+        (Side::Left, &["armpit"][..])
+    );
 }
 
 /// Between two muscles that match the referral equally, the one whose tender
@@ -206,18 +222,34 @@ fn a_muscle_matches_only_regions_on_its_own_side() {
         assert_eq!(c.refers.len(), 1, "{} counts both sides", c.muscle.id);
     }
     // Pressing the left side breaks the tie towards the left: drawn there.
-    let ext = a.candidates.iter().find(|c| c.muscle.id == "forearm-extensors").unwrap();
+    let ext = a
+        .candidates
+        .iter()
+        .find(|c| c.muscle.id == "forearm-extensors")
+        .unwrap();
     assert_eq!(ext.side, Side::Left);
     let b = referred("forearm-back-r", "knee-front-l", "forearm-back-r");
-    let ext = b.candidates.iter().find(|c| c.muscle.id == "forearm-extensors").unwrap();
+    let ext = b
+        .candidates
+        .iter()
+        .find(|c| c.muscle.id == "forearm-extensors")
+        .unwrap();
     assert_eq!(ext.side, Side::Right, "drawn on the side that hurts");
 }
 
 /// Each card says in one line why it is there.
 #[test]
 fn each_card_says_why_it_is_listed() {
-    let a = referred("forearm-back-l,elbow-outer-l", "forearm-back-l", "elbow-outer-l");
-    let ext = a.candidates.iter().find(|c| c.muscle.id == "forearm-extensors").unwrap();
+    let a = referred(
+        "forearm-back-l,elbow-outer-l",
+        "forearm-back-l",
+        "elbow-outer-l",
+    );
+    let ext = a
+        .candidates
+        .iter()
+        .find(|c| c.muscle.id == "forearm-extensors")
+        .unwrap();
     assert_eq!(
         reason(&CONTENT, ext),
         "Main zone covers the left outer elbow and the left back of the forearm; tender spot where you pressed"

@@ -22,42 +22,111 @@ const REQUIRED: &[(&str, &[&str])] = &[
     (
         "screen-chest",
         &[
-            "chest", "jaw", "teeth", "throat", "under-chin", "neck-side", "top-of-shoulder",
-            "shoulder-front", "shoulder-side", "shoulder-back", "armpit",
-            "upper-arm-front", "upper-arm-back", "elbow-inner",
-            "forearm-little-finger-side", "palm", "ring-little-fingers",
-            "upper-abdomen", "upper-back", "shoulder-blade", "between-shoulder-blades",
+            "chest",
+            "jaw",
+            "teeth",
+            "throat",
+            "under-chin",
+            "neck-side",
+            "top-of-shoulder",
+            "shoulder-front",
+            "shoulder-side",
+            "shoulder-back",
+            "armpit",
+            "upper-arm-front",
+            "upper-arm-back",
+            "elbow-inner",
+            "forearm-little-finger-side",
+            "palm",
+            "ring-little-fingers",
+            "upper-abdomen",
+            "upper-back",
+            "shoulder-blade",
+            "between-shoulder-blades",
             "mid-back",
         ],
     ),
     // §3.1 aortic dissection, §3.6 B sudden upper-back pain.
-    ("screen-upper-back", &["chest", "between-shoulder-blades", "shoulder-blade", "upper-back", "mid-back"]),
+    (
+        "screen-upper-back",
+        &[
+            "chest",
+            "between-shoulder-blades",
+            "shoulder-blade",
+            "upper-back",
+            "mid-back",
+        ],
+    ),
     // §3.4 neck: meningitis, stroke, cervical artery dissection.
-    ("screen-neck", &["throat", "neck-side", "neck-back", "base-of-skull"]),
+    (
+        "screen-neck",
+        &["throat", "neck-side", "neck-back", "base-of-skull"],
+    ),
     // §1e rows 33-34: swallowing warning signs for the throat and under the
     // chin, and face swelling or a tooth infection under the chin.
     ("screen-neck", &["throat", "under-chin"]),
     ("screen-head", &["under-chin"]),
     // §3.4 head / temple / jaw / teeth: GCA, thunderclap, dental, ear; §1
     // rows 5-6 headache red flags for the base of the skull.
-    ("screen-head", &["top-of-head", "back-of-head", "forehead", "temple", "eye", "ear", "cheek", "jaw", "teeth", "base-of-skull"]),
+    (
+        "screen-head",
+        &[
+            "top-of-head",
+            "back-of-head",
+            "forehead",
+            "temple",
+            "eye",
+            "ear",
+            "cheek",
+            "jaw",
+            "teeth",
+            "base-of-skull",
+        ],
+    ),
     // §3.4 arm numbness: TOS (scalenes at the side of the neck, §2.6),
     // radiculopathy, Pancoast.
     (
         "screen-arm",
         &[
-            "neck-side", "upper-arm-front", "upper-arm-back", "elbow-front", "elbow-outer",
-            "elbow-inner", "forearm-thumb-side", "forearm-little-finger-side",
-            "forearm-back", "wrist", "palm", "back-of-hand", "thumb-index",
+            "neck-side",
+            "upper-arm-front",
+            "upper-arm-back",
+            "elbow-front",
+            "elbow-outer",
+            "elbow-inner",
+            "forearm-thumb-side",
+            "forearm-little-finger-side",
+            "forearm-back",
+            "wrist",
+            "palm",
+            "back-of-hand",
+            "thumb-index",
             "ring-little-fingers",
         ],
     ),
     // §3.4 shoulder: visceral referral (the shoulder tip), PMR.
-    ("screen-shoulder", &["top-of-shoulder", "shoulder-front", "shoulder-side", "shoulder-back"]),
+    (
+        "screen-shoulder",
+        &[
+            "top-of-shoulder",
+            "shoulder-front",
+            "shoulder-side",
+            "shoulder-back",
+        ],
+    ),
     // §3.4 flank / low back: kidney.
     ("screen-flank", &["flank", "low-back"]),
     // §3.2 back pain and NICE spinal flags (the whole spine); §1e row 46 AAA.
-    ("screen-spine", &["low-back", "mid-back", "upper-back", "between-shoulder-blades", "sacrum"]),
+    (
+        "screen-spine",
+        &[
+            "low-back",
+            "mid-back",
+            "upper-back",
+            "between-shoulder-blades",
+            "sacrum",
+        ],
+    ),
     // §1e row 47: the tailbone (cauda equina, sacral fracture [U]).
     ("screen-spine", &["tailbone"]),
     ("screen-buttock-leg", &["tailbone"]),
@@ -66,21 +135,65 @@ const REQUIRED: &[(&str, &[&str])] = &[
     ("screen-shin", &["ankle-outer"]),
     ("screen-buttock-leg", &["ankle-outer"]),
     // §3.4 groin / lower abdomen / front thigh; §1e row 45 the belly.
-    ("screen-groin", &["groin", "lower-abdomen", "upper-abdomen", "thigh-front"]),
+    (
+        "screen-groin",
+        &["groin", "lower-abdomen", "upper-abdomen", "thigh-front"],
+    ),
     // §3.4 buttock → leg: radiculopathy, cauda equina; §2.5 gastrocnemius
     // ↔ S1; §1 row 31 foot drop (L5) at the shin.
-    ("screen-buttock-leg", &["buttock", "sacrum", "low-back", "thigh-back", "thigh-outer", "leg-outer", "calf", "shin"]),
+    (
+        "screen-buttock-leg",
+        &[
+            "buttock",
+            "sacrum",
+            "low-back",
+            "thigh-back",
+            "thigh-outer",
+            "leg-outer",
+            "calf",
+            "shin",
+        ],
+    ),
     // §3.2 DVT (calf or thigh), §3.4 calf; §1 row 30 soleus refers to the heel.
-    ("screen-calf", &["calf", "knee-back", "heel", "thigh-back", "thigh-inner", "thigh-front"]),
+    (
+        "screen-calf",
+        &[
+            "calf",
+            "knee-back",
+            "heel",
+            "thigh-back",
+            "thigh-inner",
+            "thigh-front",
+        ],
+    ),
     // §3.1 compartment syndrome of the lower leg (numb top of the foot).
-    ("screen-shin", &["shin", "ankle-front", "leg-outer", "calf", "top-of-foot"]),
+    (
+        "screen-shin",
+        &["shin", "ankle-front", "leg-outer", "calf", "top-of-foot"],
+    ),
 ];
 
 /// §3.5 and §3.6 E: spots that need a caution before the press question.
 const CAUTIONED: &[&str] = &[
-    "armpit", "groin", "knee-back", "temple", "base-of-skull", "throat", "neck-side",
-    "upper-abdomen", "lower-abdomen", "leg-outer", "heel", "buttock", "low-back",
-    "mid-back", "under-chin", "tailbone", "ankle-outer", "sole", "cheek",
+    "armpit",
+    "groin",
+    "knee-back",
+    "temple",
+    "base-of-skull",
+    "throat",
+    "neck-side",
+    "upper-abdomen",
+    "lower-abdomen",
+    "leg-outer",
+    "heel",
+    "buttock",
+    "low-back",
+    "mid-back",
+    "under-chin",
+    "tailbone",
+    "ankle-outer",
+    "sole",
+    "cheek",
 ];
 
 /// Every requirement above that `c` misses, as "region → screen".
@@ -116,7 +229,10 @@ fn gaps(c: &Content) -> Vec<String> {
             }
         }
         for flag in m.red_flags.iter().filter(|f| !asked.contains(f)) {
-            out.push(format!("{}: red flag {flag} is not asked for its areas", m.id));
+            out.push(format!(
+                "{}: red flag {flag} is not asked for its areas",
+                m.id
+            ));
         }
     }
     out
@@ -127,7 +243,10 @@ fn the_table_covers_what_the_facts_require() {
     assert_eq!(gaps(&CONTENT), Vec::<String>::new());
     assert!(validate_safety_table(&CONTENT).is_empty());
     let spot = |r| safety::spot(&CONTENT, r).unwrap();
-    assert!(spot("throat").no_press, "§3.5: never press the front of the neck");
+    assert!(
+        spot("throat").no_press,
+        "§3.5: never press the front of the neck"
+    );
     for r in ["chest", "armpit"] {
         assert_eq!(spot(r).lump, Some(LumpSite::Breast), "§3.6 A: {r}");
     }
@@ -156,7 +275,11 @@ fn docs_safety_md_is_current() {
         "docs/safety.md is stale: run `SAFETY_DOC=write cargo test --no-default-features --test safety`"
     );
     for r in CONTENT.regions {
-        assert!(now.contains(&format!("(`{}`)", r.id)), "{} is not on the page", r.id);
+        assert!(
+            now.contains(&format!("(`{}`)", r.id)),
+            "{} is not on the page",
+            r.id
+        );
     }
 }
 
@@ -189,7 +312,10 @@ fn the_table_cannot_silently_lose_a_row_or_a_region() {
     };
     // Whether a deletion changes which screens any region brings up.
     let derived = |c: &Content| -> Vec<Vec<&'static str>> {
-        c.regions.iter().map(|r| safety::screens_of(c, r.id)).collect()
+        c.regions
+            .iter()
+            .map(|r| safety::screens_of(c, r.id))
+            .collect()
     };
     let shipped = derived(&CONTENT);
     let (mut mutations, mut semantic, mut changing, mut changing_semantic) = (0, 0, 0, 0);
@@ -239,7 +365,7 @@ fn the_screens_before_a_result_cover_every_muscle_that_could_be_listed() {
             for m in CONTENT.muscles {
                 let main = || m.refers.iter().filter(|z| z.strength == Strength::Main);
                 let listed = match role {
-                    MapRole::Press => m.tender.contains(&r.id),
+                    MapRole::Press => m.tender.contains(r.id),
                     _ => main().any(|z| z.region == r.id),
                 };
                 if !listed {
@@ -247,7 +373,13 @@ fn the_screens_before_a_result_cover_every_muscle_that_could_be_listed() {
                 }
                 for z in main() {
                     for s in safety::screens_of(&CONTENT, z.region) {
-                        assert!(before.contains(&s), "{} ({role:?}): {} refers to {}, needs {s}", r.id, m.id, z.region);
+                        assert!(
+                            before.contains(&s),
+                            "{} ({role:?}): {} refers to {}, needs {s}",
+                            r.id,
+                            m.id,
+                            z.region
+                        );
                     }
                 }
             }
@@ -286,7 +418,11 @@ fn the_front_of_the_neck_is_never_pressed() {
     assert!(!asked.contains(&"press-result"), "{asked:?}");
     let q = lookup::question(&CONTENT, "press-unsafe").unwrap();
     let why = safety::spot_cautions_for(&CONTENT, s.answers(), q);
-    assert!(why.iter().any(|c| c.contains("Don't press the front of your neck")), "{why:?}");
+    assert!(
+        why.iter()
+            .any(|c| c.contains("Don't press the front of your neck")),
+        "{why:?}"
+    );
 }
 
 /// Warning signs are never listed as what a pattern is "described with":
@@ -294,8 +430,8 @@ fn the_front_of_the_neck_is_never_pressed() {
 #[test]
 fn no_muscle_lists_a_warning_sign_as_a_symptom() {
     let warning_words = [
-        "red eye", "blurred", "vision", "dizz", "dropping", "drag", "cough", "sneez",
-        "weakness", "swollen", "swelling", "numbness", "falls",
+        "red eye", "blurred", "vision", "dizz", "dropping", "drag", "cough", "sneez", "weakness",
+        "swollen", "swelling", "numbness", "falls",
     ];
     for m in CONTENT.muscles {
         for s in m.symptoms {
@@ -306,12 +442,16 @@ fn no_muscle_lists_a_warning_sign_as_a_symptom() {
         }
     }
     let scm = CONTENT.muscles.iter().find(|m| m.id == "scm").unwrap();
-    assert!(scm.red_flags.contains(&"headache-red-eye") && scm.red_flags.contains(&"vision-change"));
+    assert!(scm.red_flags.contains("headache-red-eye") && scm.red_flags.contains("vision-change"));
 }
 
 #[test]
 fn iliopsoas_self_care_never_presses_into_the_belly() {
-    let m = CONTENT.muscles.iter().find(|m| m.id == "iliopsoas").unwrap();
+    let m = CONTENT
+        .muscles
+        .iter()
+        .find(|m| m.id == "iliopsoas")
+        .unwrap();
     for s in m.self_care {
         let lower = s.to_lowercase();
         assert!(!lower.contains("press"), "{s}");
@@ -333,7 +473,11 @@ fn a_tick_still_asks_the_screens_that_could_be_worse() {
     ];
     let s = answered(&base);
     assert_eq!(s.step(), Step::Question("screen-shin"));
-    assert_eq!(assess(&CONTENT, &s), None, "no result while a worse screen is open");
+    assert_eq!(
+        assess(&CONTENT, &s),
+        None,
+        "no result while a worse screen is open"
+    );
     let worse = answered(&[base.as_slice(), &[("screen-shin", "tight-shin")]].concat());
     assert_eq!(worse.step(), Step::Done);
     assert_eq!(worse.ending(&CONTENT).map(|(_, o)| o.id), Some("emergency"));

@@ -49,18 +49,25 @@ fn region_answers_bring_up_their_screens_in_order() {
         .collect();
     assert_eq!(
         screens,
-        ["screen-emergency", "screen-urgent", "screen-head", "screen-buttock-leg", "screen-calf", "screen-shin"]
+        [
+            "screen-emergency",
+            "screen-urgent",
+            "screen-head",
+            "screen-buttock-leg",
+            "screen-calf",
+            "screen-shin"
+        ]
     );
 }
 
 #[test]
-fn back_keeps_answers_and_forward_returns() {
+fn back_keeps_answers_and_resume_returns_to_the_first_open_question() {
     let s = into_press_test();
     let back = go(&s, Action::Back);
     assert_eq!(back.step(), Step::Question("is-lump"));
     assert_eq!(back.answers(), s.answers());
     assert_eq!(
-        go(&back, Action::Forward).step(),
+        go(&back, Action::Resume).step(),
         Step::Question("press-result")
     );
 }

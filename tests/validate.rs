@@ -127,8 +127,9 @@ fn a_missing_region_screen_is_refused() {
     });
     let e = errors(&c);
     assert!(
-        e.iter()
-            .any(|e| e.contains("content/safety.toml: `dvt` names `screen-calf` in `screens`, which does not exist")),
+        e.iter().any(|e| e.contains(
+            "content/safety.toml: `dvt` names `screen-calf` in `screens`, which does not exist"
+        )),
         "{e:?}"
     );
 }
@@ -255,5 +256,8 @@ fn muscles_listed_without_their_zones_screens_are_refused() {
         qs[i].options = leak(options);
     });
     let e = errors(&c);
-    assert!(e.iter().any(|e| e.contains("(b) a result lists muscles")), "{e:?}");
+    assert!(
+        e.iter().any(|e| e.contains("(b) a result lists muscles")),
+        "{e:?}"
+    );
 }

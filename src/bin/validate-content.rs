@@ -15,7 +15,10 @@ fn main() -> std::process::ExitCode {
     if errors.is_empty() {
         std::process::ExitCode::SUCCESS
     } else {
-        eprintln!("content: {} problem(s); the app was not built", errors.len());
+        eprintln!(
+            "content: {} problem(s); the app was not built",
+            errors.len()
+        );
         std::process::ExitCode::FAILURE
     }
 }

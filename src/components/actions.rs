@@ -7,6 +7,8 @@ use crate::state::{ButtonMsg, Msg};
 use wasm_bindgen::JsCast;
 use yew::{Event, MouseEvent};
 
+/// The attribute of a button that sends a [`ButtonMsg`] (its name).
+pub const MSG: &str = "data-msg";
 /// The attribute of an Edit button in the answer review: the question id.
 pub const EDIT: &str = "data-edit";
 /// The attribute of explore's hand-off buttons: what the person answered.
@@ -23,5 +25,5 @@ pub fn data_of(e: &Event, attr: &str) -> Option<String> {
 /// The message of the `data-msg` button a click landed on, if any (see
 /// [`ButtonMsg`], which writes and reads the names).
 pub fn clicked(e: &MouseEvent) -> Option<Msg> {
-    ButtonMsg::parse(&data_of(e, "data-msg")?).map(ButtonMsg::msg)
+    ButtonMsg::parse(&data_of(e, MSG)?).map(ButtonMsg::msg)
 }

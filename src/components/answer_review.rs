@@ -6,8 +6,8 @@ use crate::components::{
 };
 use crate::content::CONTENT;
 use crate::engine::{lookup, Action, Session};
-use crate::state::Msg;
 use crate::report::answer_lines;
+use crate::state::Msg;
 use yew::prelude::*;
 
 /// Written as markup: one listener on the list reads which question's Edit

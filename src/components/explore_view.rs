@@ -4,13 +4,17 @@
 //! guided questions with the answers filled in.
 
 use crate::components::{
-    actions::{data_of, HANDOFF}, markup::Markup, pattern_map::pattern_map, region_picker::region_picker,
-    search_box::search_box, warning_screens::warning_screens,
+    actions::{data_of, HANDOFF},
+    markup::Markup,
+    pattern_map::pattern_map,
+    region_picker::region_picker,
+    search_box::search_box,
+    warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
 use crate::engine::explore::{muscles_at, screens_for, sources_of};
-use crate::engine::rank::reason;
 use crate::engine::model::{Muscle, Question};
+use crate::engine::rank::reason;
 use crate::engine::{lookup, safety, Answer, Candidate, RegionSel};
 use crate::explore::{base_ids, Lens};
 use crate::state::{AppState, Msg};

@@ -7,6 +7,7 @@
 //! bytes per element this way. All text goes through [`Markup::text`], which
 //! escapes it, so content can never inject markup.
 
+use crate::components::actions::MSG;
 use crate::state::ButtonMsg;
 use yew::{AttrValue, Html};
 
@@ -74,7 +75,11 @@ impl Markup {
     }
 
     /// A bulleted list of content sentences.
-    pub fn list<T: AsRef<str>>(&mut self, class: &str, items: impl IntoIterator<Item = T>) -> &mut Self {
+    pub fn list<T: AsRef<str>>(
+        &mut self,
+        class: &str,
+        items: impl IntoIterator<Item = T>,
+    ) -> &mut Self {
         self.raw("<ul class=\"").raw(class).raw("\">");
         for item in items {
             self.el("li", item.as_ref());
@@ -84,14 +89,8 @@ impl Markup {
 
     /// A button that sends `msg` when clicked (read by
     /// [`crate::components::actions::clicked`]); `class` is its style.
-    pub fn button(&mut self, class: &str, msg: ButtonMsg, label: &str) -> &mut Self {
-        self.raw("<button type=\"button\" class=\"")
-            .raw(class)
-            .raw("\" data-msg=\"")
-            .raw(msg.name())
-            .raw("\">")
-            .text(label)
-            .raw("</button>")
+    pub fn button(&mut self, class: &'static str, msg: ButtonMsg, label: &str) -> &mut Self {
+        self.data_button(class, (MSG, msg.name()), label, None)
     }
 
     /// A button carrying `value` (escaped) in the data attribute `attr`, for
@@ -99,7 +98,7 @@ impl Markup {
     /// `aria_label` names it for screen readers when `label` alone is vague.
     pub fn data_button(
         &mut self,
-        class: &str,
+        class: &'static str,
         (attr, value): (&'static str, &str),
         label: &str,
         aria_label: Option<&str>,

@@ -8,10 +8,10 @@ use crate::components::{
 };
 use crate::content::CONTENT;
 use crate::engine::explore::{articles_of, citation_in, screens_for};
-use crate::hooks::use_citations::Citations;
 use crate::engine::model::Muscle;
 use crate::engine::Side;
 use crate::explore::ExploreView;
+use crate::hooks::use_citations::Citations;
 use yew::prelude::*;
 
 /// `back` is the map view the person came from (or the empty map);

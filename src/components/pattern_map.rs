@@ -10,11 +10,9 @@ use crate::engine::{RegionSel, Side};
 
 /// Draws on `side` (the side the person chose, or the right).
 pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
-    let sel = |region: &'static str| {
-        RegionSel {
-            region,
-            side: lookup::region(&CONTENT, region).map_or(Side::Centre, |r| r.on(side)),
-        }
+    let sel = |region: &'static str| RegionSel {
+        region,
+        side: lookup::region(&CONTENT, region).map_or(Side::Centre, |r| r.on(side)),
     };
     // Tender spots are drawn over referral zones when both apply.
     let mut marks: Vec<(RegionSel, &'static str)> =

@@ -53,16 +53,19 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     };
     let selected = |id: &str| (*pending).as_ref().is_some_and(|a| a.chose(id));
     let shown = |id: &&str| !q.signs.contains(id) || props.signs.contains(id);
-    let options = lookup::choice_ids(&CONTENT, q).into_iter().filter(shown).map(|id| {
-        let on_toggle = choose.reform(move |()| Choice::Option(id));
-        let button = choice_button(
-            lookup::choice_label(&CONTENT, q, id),
-            selected(id),
-            lookup::is_exclusive(q, id),
-            on_toggle,
-        );
-        html! { <li key={id}>{button}</li> }
-    });
+    let options = lookup::choice_ids(&CONTENT, q)
+        .into_iter()
+        .filter(shown)
+        .map(|id| {
+            let on_toggle = choose.reform(move |()| Choice::Option(id));
+            let button = choice_button(
+                lookup::choice_label(&CONTENT, q, id),
+                selected(id),
+                lookup::is_exclusive(q, id),
+                on_toggle,
+            );
+            html! { <li key={id}>{button}</li> }
+        });
     let next = {
         let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {

@@ -9,8 +9,8 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session};
-use crate::state::{ButtonMsg, Msg};
 use crate::report::answer_lines;
+use crate::state::{ButtonMsg, Msg};
 use yew::prelude::*;
 
 pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {

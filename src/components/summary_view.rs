@@ -3,9 +3,9 @@
 
 use crate::content::CONTENT;
 use crate::engine::{assess, Session};
+use crate::report::{answer_lines, fhir_json, text};
 use crate::services::file_actions;
 use crate::state::{ButtonMsg, Msg};
-use crate::report::{answer_lines, fhir_json, text};
 use yew::prelude::*;
 
 /// Today's date and time, from the browser's clock.

@@ -23,8 +23,12 @@ pub fn welcome(has_saved: bool) -> Html {
         )
 ;
     if has_saved {
-        out.button("primary", ButtonMsg::Continue, "Continue where you left off")
-            .button("secondary", ButtonMsg::Start, "Start over");
+        out.button(
+            "primary",
+            ButtonMsg::Continue,
+            "Continue where you left off",
+        )
+        .button("secondary", ButtonMsg::Start, "Start over");
     } else {
         out.button("primary", ButtonMsg::Start, "Start");
     }

@@ -122,7 +122,7 @@ impl Answer {
                 }
                 for sel in &picked {
                     let valid = lookup::region(content, sel.region)
-                        .is_some_and(|r| r.paired == (sel.side != Side::Centre));
+                        .is_some_and(|r| r.sides().contains(&sel.side));
                     if !valid {
                         return Err(AnswerError::UnknownRegion(sel.to_string()));
                     }

@@ -4,8 +4,7 @@
 use super::answer::{Answer, RegionSel};
 use super::lookup;
 use super::model::{
-    Article, Content, MapRole, Outcome, OutcomeKind, Question, QuestionKind, Rule,
-    WarningSign,
+    Article, Content, MapRole, Outcome, OutcomeKind, Question, QuestionKind, Rule, WarningSign,
 };
 pub use super::rank::Candidate;
 use super::rank::{rank, Keep};
@@ -112,7 +111,10 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .into_iter()
         .filter(|x| {
             let a = session.answer(x.question.id);
-            x.question.options.iter().any(|o| o.unsure && a.is_some_and(|a| a.chose(o.id)))
+            x.question
+                .options
+                .iter()
+                .any(|o| o.unsure && a.is_some_and(|a| a.chose(o.id)))
         })
         .flat_map(|x| x.signs)
         .filter_map(|id| lookup::sign(content, id))
@@ -158,7 +160,9 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     let spots = answered
         .iter()
         .rfind(|q| q.spot_cautions && outcome.kind.shows_muscles())
-        .map_or(Vec::new(), |q| super::safety::spot_cautions_for(content, answers, q));
+        .map_or(Vec::new(), |q| {
+            super::safety::spot_cautions_for(content, answers, q)
+        });
     let muscles = candidates
         .iter()
         .take(SHOWN)

@@ -2,14 +2,13 @@
 //! commonly refer there, and from a pressed spot to the zone it commonly
 //! refers to.
 
+use super::answer::RegionSel;
 use super::lookup;
 use super::model::{
-    Article, Content, Muscle, Outcome, Question, QuestionKind, Source, Strength, Tier,
-    WarningSign,
+    Article, Content, Muscle, Outcome, Question, QuestionKind, Source, Strength, Tier, WarningSign,
 };
-use super::safety;
-use super::answer::RegionSel;
 use super::rank::{rank, Candidate, Keep};
+use super::safety;
 
 /// Muscles whose referral zones cover any of `painful`, ranked exactly as
 /// the guided result ranks them (see `rank`), spill-over matches last.

@@ -24,7 +24,7 @@ pub mod validate;
 pub mod walk;
 
 pub use answer::{toggle, Answer, Choice, RegionSel};
-pub use model::Side;
 pub use assess::{assess, Assessment, Candidate, TraceStep};
 pub use model::Content;
+pub use model::Side;
 pub use session::{Action, Asked, Session, SessionError, Step, Transition};

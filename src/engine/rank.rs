@@ -4,8 +4,8 @@
 use std::cmp::Reverse;
 
 use super::answer::RegionSel;
-use super::model::Side;
 use super::lookup;
+use super::model::Side;
 use super::model::{Content, Muscle, Strength};
 
 /// A muscle whose commonly described pattern overlaps the regions named, on
@@ -99,11 +99,13 @@ pub fn rank(
     let mut out: Vec<Candidate> = Vec::new();
     for m in content.muscles {
         let sides = [named_first, named_first.other()].map(|s| matched(m, s, pressed, painful));
-        let Some(best) = sides
-            .into_iter()
-            .filter(|c| keep.keeps(c))
-            .reduce(|a, b| if b.order() < a.order() { b } else { a })
-        else {
+        let Some(best) = sides.into_iter().filter(|c| keep.keeps(c)).reduce(|a, b| {
+            if b.order() < a.order() {
+                b
+            } else {
+                a
+            }
+        }) else {
             continue;
         };
         // Insertion, not a general sort: a few dozen muscles, and no sort
@@ -118,7 +120,12 @@ pub fn rank(
 }
 
 /// How `m` on `side` matches the regions named on that side or the midline.
-fn matched(m: &'static Muscle, side: Side, pressed: &[RegionSel], painful: &[RegionSel]) -> Candidate {
+fn matched(
+    m: &'static Muscle,
+    side: Side,
+    pressed: &[RegionSel],
+    painful: &[RegionSel],
+) -> Candidate {
     let here = |sels: &[RegionSel], region: &str| {
         sels.iter()
             .any(|s| s.region == region && (s.side == side || s.side == Side::Centre))
@@ -149,7 +156,11 @@ pub fn reason(content: &Content, c: &Candidate) -> String {
             // Only the first letter is lowered: "the SI joint" keeps its capitals.
             let mut label = r.label.chars();
             let first = label.next().map(|f| f.to_ascii_lowercase());
-            format!("the {side}{}{}", first.map(String::from).unwrap_or_default(), label.as_str())
+            format!(
+                "the {side}{}{}",
+                first.map(String::from).unwrap_or_default(),
+                label.as_str()
+            )
         })
     };
     let zones = |strength: Strength| -> String {

@@ -34,7 +34,9 @@ fn find_screens_of(content: &Content, region: &str) -> Vec<&'static str> {
 /// pressed, or whose main zone covers where it hurts or spreads (see
 /// [`super::assess`]), so that is exactly who counts here.
 pub fn screens_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'static str> {
-    memo::get(content, region, Some(role), || find_before_result(content, region, role))
+    memo::get(content, region, Some(role), || {
+        find_before_result(content, region, role)
+    })
 }
 
 fn find_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'static str> {
@@ -62,8 +64,7 @@ fn find_before_result(content: &Content, region: &str, role: MapRole) -> Vec<&'s
 /// screens are asked of everyone anyway), without repeats.
 fn add_region_screens(content: &Content, ids: &[&'static str], out: &mut Vec<&'static str>) {
     for id in ids {
-        let by_region = lookup::question(content, id)
-            .is_some_and(|q| q.by_region);
+        let by_region = lookup::question(content, id).is_some_and(|q| q.by_region);
         if by_region && !out.contains(id) {
             out.push(id);
         }
@@ -80,7 +81,11 @@ pub fn due(
 ) -> Vec<&'static Question> {
     let question = |id: &str| lookup::question(content, id);
     let muscles = !answers.iter().any(|(q, a)| {
-        question(q).is_some_and(|q| q.options.iter().any(|o| o.lists_no_muscles && a.chose(o.id)))
+        question(q).is_some_and(|q| {
+            q.options
+                .iter()
+                .any(|o| o.lists_no_muscles && a.chose(o.id))
+        })
     });
     let mut ids: Vec<&'static str> = Vec::new();
     for (q, a) in answers {

@@ -33,7 +33,12 @@ pub fn render(c: &Content) -> String {
         let _ = write!(out, "\n#### {} (`{}`)\n\n", r.label, r.id);
         let dangers = safety::dangers_of(c, r.id);
         if let Some(k) = c.calm.iter().find(|k| k.region == r.id) {
-            let _ = writeln!(out, "- No danger row: {} ({})", k.reason, k.sources.join(", "));
+            let _ = writeln!(
+                out,
+                "- No danger row: {} ({})",
+                k.reason,
+                k.sources.join(", ")
+            );
         }
         for d in &dangers {
             let _ = writeln!(
@@ -42,7 +47,11 @@ pub fn render(c: &Content) -> String {
                 d.name,
                 d.id,
                 d.sources.join(", "),
-                d.screens.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+                d.screens
+                    .iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
         }
         let before = safety::screens_of(c, r.id);
@@ -56,7 +65,10 @@ pub fn render(c: &Content) -> String {
             if ids.is_empty() {
                 "none beyond the general screens".to_string()
             } else {
-                ids.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+                ids.iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         };
         let _ = writeln!(out, "- Screens before pressing: {}", list(&before));
@@ -68,7 +80,11 @@ pub fn render(c: &Content) -> String {
         );
         match safety::spot(c, r.id) {
             Some(sp) => {
-                let how = if sp.no_press { "Not pressed at all" } else { "Press caution" };
+                let how = if sp.no_press {
+                    "Not pressed at all"
+                } else {
+                    "Press caution"
+                };
                 if let Some(caution) = sp.caution {
                     let _ = writeln!(out, "- {how}: {caution} ({})", sp.sources.join(", "));
                 }
@@ -96,14 +112,24 @@ pub fn render(c: &Content) -> String {
         } else {
             "asked when its condition holds"
         };
-        let _ = write!(out, "\n### `{}`: {}\n\n{placed}. {}\n\n", q.id, q.prompt, q.why);
+        let _ = write!(
+            out,
+            "\n### `{}`: {}\n\n{placed}. {}\n\n",
+            q.id, q.prompt, q.why
+        );
         if let Some(caution) = q.caution {
             let _ = write!(out, "Caution: {caution}\n\n");
         }
         for (outcome, signs) in signs_by_tier(c, q.signs) {
             let _ = writeln!(out, "- {}:", outcome.headline);
             for s in signs {
-                let _ = writeln!(out, "  - {} (`{}`; {})", s.label, s.id, s.sources.join(", "));
+                let _ = writeln!(
+                    out,
+                    "  - {} (`{}`; {})",
+                    s.label,
+                    s.id,
+                    s.sources.join(", ")
+                );
             }
         }
         let worst = signs_by_tier(c, q.signs)

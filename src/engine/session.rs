@@ -31,8 +31,10 @@ pub enum Action {
     Edit(&'static str, Answer),
     /// Go to the previous question, keeping every answer.
     Back,
-    /// Go to the next question when the current one is answered.
-    Forward,
+    /// Go to the first question still open, or to the result when every
+    /// question that applies is answered (leaving a summary, or an answer
+    /// being reviewed).
+    Resume,
     /// Show an earlier question that applies (to review or change it).
     GoTo(&'static str),
     Restart,
@@ -51,8 +53,6 @@ pub enum SessionError {
     },
     #[error("this is the first question")]
     AtStart,
-    #[error("the current question has no answer yet")]
-    Unanswered,
 }
 
 /// The result of an action.
@@ -172,13 +172,7 @@ impl Session {
                 let prev = here.checked_sub(1).and_then(|i| qs.get(i));
                 next.at = Step::Question(prev.ok_or(SessionError::AtStart)?.id);
             }
-            Action::Forward => match next.at {
-                Step::Question(id) if next.answer(id).is_some() => {
-                    next.at = next.after(content, id)
-                }
-                Step::Question(_) => return Err(SessionError::Unanswered),
-                Step::Done => {}
-            },
+            Action::Resume => next.at = next.first_open(content),
             Action::GoTo(q) => {
                 let q = next.reachable_question(content, q)?;
                 next.at = Step::Question(q.id);
@@ -296,7 +290,10 @@ impl Session {
 
 /// See [`Session::applicable`].
 fn applicable(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<&'static Question> {
-    plan(content, answers).into_iter().map(|a| a.question).collect()
+    plan(content, answers)
+        .into_iter()
+        .map(|a| a.question)
+        .collect()
 }
 
 /// One question as this path asks it.

@@ -10,9 +10,9 @@
 //! is therefore exhaustive over everything the content can tell apart.
 
 use super::answer::{Answer, RegionSel};
-use super::model::Side;
 use super::assess::{assess, Assessment};
 use super::lookup;
+use super::model::Side;
 use super::model::{Cond, Content, MapRole, Question, QuestionKind};
 use super::safety;
 use super::session::{Action, Asked, Session, Step};
@@ -183,8 +183,10 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             .map(|x| (x.question.id, x.signs.clone()))
             .collect();
         let shown = (at <= self.last_region).then(|| {
-            let mut v: Vec<&'static str> =
-                asked[..here].iter().flat_map(|x| x.signs.iter().copied()).collect();
+            let mut v: Vec<&'static str> = asked[..here]
+                .iter()
+                .flat_map(|x| x.signs.iter().copied())
+                .collect();
             v.sort_unstable();
             v
         });
@@ -221,9 +223,10 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
                     .find(|x| x.question.id == q)
                     .map_or(&[][..], |x| &x.signs[..]);
                 let hidden = |a: &Answer| {
-                    self.content.questions[i].signs.iter().any(|sign| {
-                        !shown.contains(sign) && a.chose(sign)
-                    })
+                    self.content.questions[i]
+                        .signs
+                        .iter()
+                        .any(|sign| !shown.contains(sign) && a.chose(sign))
                 };
                 for a in self.classes[i].clone().into_iter().filter(|a| !hidden(a)) {
                     if let Ok(t) = s.apply(self.content, Action::Answer(q, a)) {
@@ -298,7 +301,9 @@ fn signature(content: &Content, q: &str, region: &str) -> Vec<usize> {
         sig.push(usize::MAX);
         sig.extend(screens(safety::screens_of(content, region)));
         sig.push(usize::MAX);
-        sig.extend(screens(safety::screens_before_result(content, region, role)));
+        sig.extend(screens(safety::screens_before_result(
+            content, region, role,
+        )));
     }
     sig
 }

@@ -20,6 +20,8 @@ pub async fn fetch() -> Result<String, ()> {
     if !response.ok() {
         return Err(());
     }
-    let text = JsFuture::from(response.text().map_err(drop)?).await.map_err(drop)?;
+    let text = JsFuture::from(response.text().map_err(drop)?)
+        .await
+        .map_err(drop)?;
     text.as_string().ok_or(())
 }

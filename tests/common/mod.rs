@@ -56,8 +56,7 @@ pub fn answered(steps: &[(&'static str, &str)]) -> Session {
         .iter()
         .fold(Session::new(&CONTENT), |mut s, (q, choices)| {
             while let Step::Question(at) = s.step() {
-                let by_region = lookup::question(&CONTENT, at)
-                    .is_some_and(|q| q.by_region);
+                let by_region = lookup::question(&CONTENT, at).is_some_and(|q| q.by_region);
                 if at == *q || !by_region {
                     break;
                 }
@@ -98,7 +97,9 @@ pub fn try_run(steps: &[(&str, &str)]) -> Result<(Session, Assessment), String> 
             .session;
     }
     if let Some(left) = steps.next() {
-        return Err(format!("the questions ended before the case did, at {left:?}"));
+        return Err(format!(
+            "the questions ended before the case did, at {left:?}"
+        ));
     }
     let a = assess(&CONTENT, &s).ok_or("a finished session has no assessment")?;
     Ok((s, a))

@@ -20,12 +20,7 @@ use crate::engine::walk::Witness;
 use crate::engine::{lookup, Asked, Assessment, Session};
 
 /// Every broken invariant on one finished path.
-pub(super) fn check(
-    c: &Content,
-    s: &Session,
-    a: &Assessment,
-    path: &str,
-) -> Vec<ContentError> {
+pub(super) fn check(c: &Content, s: &Session, a: &Assessment, path: &str) -> Vec<ContentError> {
     let asked = s.asked(c);
     let owed = Obligations(c).owed(s, &asked);
     let mut found = Vec::new();
@@ -36,7 +31,12 @@ pub(super) fn check(
         })
     };
     // (a)
-    if press_at(&asked).is_some() && !owed.before_press.iter().all(|x| shown_before_press(&asked).contains(x)) {
+    if press_at(&asked).is_some()
+        && !owed
+            .before_press
+            .iter()
+            .all(|x| shown_before_press(&asked).contains(x))
+    {
         fail("(a) a press question comes before every warning sign of the regions named for pain and the tender spot");
     }
     // (b): the signs owed for every muscle a result could list, and for the
@@ -99,11 +99,15 @@ impl Obligations<'_> {
             .muscles
             .iter()
             .filter(|m| match role {
-                MapRole::Press => m.tender.contains(&region),
+                MapRole::Press => m.tender.contains(region),
                 _ => main(m).contains(&region),
             })
             .collect();
-        let zones: Vec<&str> = listed.iter().flat_map(|m| main(m)).chain([region]).collect();
+        let zones: Vec<&str> = listed
+            .iter()
+            .flat_map(|m| main(m))
+            .chain([region])
+            .collect();
         (own, danger_screens(c, &zones), !listed.is_empty())
     }
 
@@ -124,11 +128,18 @@ impl Obligations<'_> {
             }
         }
         let (mut worst, mut unsure) = (0, false);
-        for x in asked.iter().filter(|x| x.question.kind == QuestionKind::Screen) {
+        for x in asked
+            .iter()
+            .filter(|x| x.question.kind == QuestionKind::Screen)
+        {
             let Some(answer) = s.answer(x.question.id) else {
                 continue;
             };
-            let not_sure = x.question.options.iter().any(|o| o.unsure && answer.chose(o.id));
+            let not_sure = x
+                .question
+                .options
+                .iter()
+                .any(|o| o.unsure && answer.chose(o.id));
             unsure |= not_sure;
             let tiers = x
                 .signs
@@ -151,7 +162,11 @@ impl Obligations<'_> {
 impl Witness for Obligations<'_> {
     fn region(&self, role: MapRole, region: &str) -> Vec<&'static str> {
         let (own, all, muscles) = self.screens(role, region);
-        let mut out = if role == MapRole::Spread { Vec::new() } else { sorted(own) };
+        let mut out = if role == MapRole::Spread {
+            Vec::new()
+        } else {
+            sorted(own)
+        };
         out.push("|");
         out.extend(sorted(all));
         out.push(if muscles { "muscles" } else { "-" });
@@ -177,7 +192,8 @@ impl Witness for Obligations<'_> {
         let mut out = Vec::new();
         if at > last(&[MapRole::Pain, MapRole::Press]) {
             let shown = shown_before_press(asked);
-            let ok = press_at(asked).is_none() || owed.before_press.iter().all(|x| shown.contains(x));
+            let ok =
+                press_at(asked).is_none() || owed.before_press.iter().all(|x| shown.contains(x));
             out.push(if ok { "a:ok" } else { "a:owed" });
         } else {
             out.extend(owed.before_press);
@@ -216,7 +232,10 @@ fn shown_before_press(asked: &[Asked]) -> Vec<&'static str> {
 }
 
 fn shown_before(asked: &[Asked], end: usize) -> Vec<&'static str> {
-    asked[..end].iter().flat_map(|x| x.signs.iter().copied()).collect()
+    asked[..end]
+        .iter()
+        .flat_map(|x| x.signs.iter().copied())
+        .collect()
 }
 
 /// The screens that look for a danger of any of these regions.
@@ -239,8 +258,8 @@ fn danger_screens(c: &Content, regions: &[&str]) -> Vec<&'static str> {
 fn signs_of_screens(c: &Content, screens: &[&str]) -> Vec<&'static str> {
     screens
         .iter()
-        .filter_map(|id| lookup::question_index(c, id))
-        .flat_map(|i| c.questions[i].signs.iter().copied())
+        .filter_map(|id| lookup::question(c, id))
+        .flat_map(|q| q.signs.iter().copied())
         .collect()
 }
 

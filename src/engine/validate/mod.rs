@@ -6,7 +6,6 @@
 //! land. Every error names the file, the record and the problem.
 
 use super::answer::Answer;
-use super::model::Side;
 use super::lookup;
 use super::model::{Cond, Content, OutcomeKind, QuestionKind};
 use super::walk::walk;
@@ -54,7 +53,14 @@ pub const GENERAL_SCREENS: &[&str] = &["screen-emergency", "screen-urgent"];
 
 /// Areas where no tool may be used (clinical-facts.md §3.5); a muscle whose
 /// tender spot lies there must carry a caution that says so.
-pub const NO_TOOL_REGIONS: &[&str] = &["throat", "under-chin", "neck-side", "armpit", "groin", "knee-back"];
+pub const NO_TOOL_REGIONS: &[&str] = &[
+    "throat",
+    "under-chin",
+    "neck-side",
+    "armpit",
+    "groin",
+    "knee-back",
+];
 
 /// Phrases that would read as a diagnosis or as reassurance (§5.3).
 const FORBIDDEN: &[&str] = &[
@@ -602,12 +608,7 @@ impl Validator<'_> {
             );
         }
         for r in c.regions {
-            let sides: &[Side] = if r.paired {
-                &[Side::Left, Side::Right]
-            } else {
-                &[Side::Centre]
-            };
-            for side in sides {
+            for side in r.sides() {
                 let n = c
                     .map
                     .shapes
@@ -644,7 +645,11 @@ impl Validator<'_> {
                 });
             }
         }
-        for q in c.questions.iter().filter(|q| q.kind == QuestionKind::Screen) {
+        for q in c
+            .questions
+            .iter()
+            .filter(|q| q.kind == QuestionKind::Screen)
+        {
             if !q.options.iter().any(|o| o.unsure && o.exclusive) {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,

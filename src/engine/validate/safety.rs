@@ -60,7 +60,11 @@ impl Validator<'_> {
             }
         }
         for r in c.regions {
-            let dangers = c.dangers.iter().filter(|d| d.regions.contains(&r.id)).count();
+            let dangers = c
+                .dangers
+                .iter()
+                .filter(|d| d.regions.contains(r.id))
+                .count();
             let calm = c.calm.iter().filter(|k| k.region == r.id).count();
             match (dangers, calm) {
                 (0, 0) => self.err(ContentError::NoSafetyRow(r.id.into())),
@@ -89,8 +93,7 @@ impl Validator<'_> {
         }
         for q in c.questions.iter().filter(|q| q.by_region) {
             let named = c.dangers.iter().any(|d| d.screens.contains(&q.id));
-            if q.kind != QuestionKind::Screen || q.ask_if.is_some() || q.gate.is_some() || !named
-            {
+            if q.kind != QuestionKind::Screen || q.ask_if.is_some() || q.gate.is_some() || !named {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
@@ -120,7 +123,9 @@ impl Validator<'_> {
                     self.err(ContentError::Invalid {
                         file: QUESTIONS,
                         record: q.id.into(),
-                        problem: format!("its gate `{g:?}` comes before a region question it reads"),
+                        problem: format!(
+                            "its gate `{g:?}` comes before a region question it reads"
+                        ),
                     });
                 }
                 named_at = named_at.or(Some(i));
