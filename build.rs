@@ -542,6 +542,8 @@ struct AnswerOption {
     unsure: bool,
     #[serde(default)]
     lists_no_muscles: bool,
+    #[serde(default)]
+    explore: bool,
     note: Option<String>,
 }
 
@@ -556,6 +558,7 @@ impl Lit for AnswerOption {
                 ("exclusive", self.exclusive.lit()),
                 ("unsure", self.unsure.lit()),
                 ("lists_no_muscles", self.lists_no_muscles.lit()),
+                ("explore", self.explore.lit()),
                 ("note", self.note.lit()),
             ],
         )
@@ -581,6 +584,8 @@ struct Question {
     gate: Option<String>,
     #[serde(default)]
     spot_cautions: bool,
+    #[serde(default)]
+    press_test: bool,
     #[serde(default)]
     sources: Vec<String>,
 }
@@ -617,6 +622,7 @@ impl Lit for Question {
                 ("ask_if", self.ask_if.lit()),
                 ("by_region", self.by_region.lit()),
                 ("spot_cautions", self.spot_cautions.lit()),
+                ("press_test", self.press_test.lit()),
                 (
                     "gate",
                     match &self.gate {

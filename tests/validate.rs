@@ -261,3 +261,29 @@ fn muscles_listed_without_their_zones_screens_are_refused() {
         "{e:?}"
     );
 }
+
+/// Explore's hand-off finds its questions by role: a missing or doubled role,
+/// or explore options on another question, is named.
+#[test]
+fn the_questions_explore_hands_over_to_exist_once_by_role() {
+    let c = with_questions(|qs| {
+        let i = question(qs, "press-result");
+        qs[i].press_test = false;
+    });
+    assert!(
+        errors(&c)
+            .iter()
+            .any(|e| e.contains("`press_test`") && e.contains("0 questions")),
+        "{:?}",
+        errors(&c)
+    );
+    let c = with_questions(|qs| {
+        let i = question(qs, "familiar");
+        qs[i].press_test = true;
+    });
+    assert!(
+        errors(&c).iter().any(|e| e.contains("2 questions")),
+        "{:?}",
+        errors(&c)
+    );
+}

@@ -12,8 +12,8 @@ use crate::components::{
     warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
-use crate::engine::explore::{muscles_at, screens_for, sources_of};
-use crate::engine::model::{Muscle, Question};
+use crate::engine::explore::{self, muscles_at, screens_for, sources_of};
+use crate::engine::model::Muscle;
 use crate::engine::rank::reason;
 use crate::engine::{lookup, safety, Answer, Candidate, RegionSel};
 use crate::explore::{base_ids, Lens};
@@ -80,15 +80,20 @@ pub fn explore_view(
     let on_act = {
         let (dispatch, areas) = (dispatch.clone(), areas.to_vec());
         Callback::from(move |e: MouseEvent| {
-            let Some(act) = data_of(&e, HANDOFF) else {
+            let (Some(act), Some(h)) = (data_of(&e, HANDOFF), explore::handoff(&CONTENT)) else {
                 return;
             };
-            let (question, result) = match lens {
-                Lens::Pain => ("pain-where", None),
-                Lens::Press => ("press-where", press_option(&act)),
+            let question = match lens {
+                Lens::Pain => h.pain,
+                Lens::Press => h.press,
             };
-            let mut answers = vec![(question, Answer::Regions(areas.clone()))];
-            answers.extend(result.map(|r| ("press-result", Answer::Options(vec![r]))));
+            let mut answers = vec![(question.id, Answer::Regions(areas.clone()))];
+            // The press test's answer, when the person gave one (an option
+            // explore offers; `NOT_TRIED` is none).
+            let result = h.test.options.iter().find(|o| o.explore && o.id == act);
+            if lens == Lens::Press {
+                answers.extend(result.map(|o| (h.test.id, Answer::Options(vec![o.id]))));
+            }
             dispatch.emit(Msg::Handoff(answers));
         })
     };
@@ -172,7 +177,9 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progres
     let unsafe_spot = ids
         .iter()
         .any(|r| safety::spot(&CONTENT, r).is_some_and(|s| s.no_press));
-    let press = press_question().filter(|_| found > 0 && !unsafe_spot);
+    let press = explore::handoff(&CONTENT)
+        .map(|h| h.test)
+        .filter(|_| found > 0 && !unsafe_spot);
     let cautions = match lens {
         Lens::Press => safety::press_cautions(&CONTENT, ids),
         Lens::Pain => Vec::new(),
@@ -194,14 +201,10 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progres
             out.el("p", "Your answer starts the guided questions, which check warning signs first, with what you said here filled in for you to confirm.");
             note(out, has_progress);
             out.raw("<div class=\"actions\">");
-            for o in q
-                .options
-                .iter()
-                .filter(|o| o.id == "spreads" || o.id == "stays")
-            {
+            for o in q.options.iter().filter(|o| o.explore) {
                 button(out, o.id, o.label);
             }
-            button(out, "start", "I have not tried yet");
+            button(out, NOT_TRIED, "I have not tried yet");
             out.raw("</div>");
         }
         _ => {
@@ -215,7 +218,7 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progres
                 "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm."
             });
             note(out, has_progress);
-            button(out, "start", "Start the guided questions");
+            button(out, NOT_TRIED, "Start the guided questions");
         }
     }
     out.raw("</section>");
@@ -228,15 +231,6 @@ fn note(out: &mut Markup, has_progress: bool) {
     }
 }
 
-fn press_question() -> Option<&'static Question> {
-    lookup::question(&CONTENT, "press-result")
-}
-
-/// The press-result option a hand-off button stands for (none: not tried).
-fn press_option(act: &str) -> Option<&'static str> {
-    press_question()?
-        .options
-        .iter()
-        .find(|o| o.id == act)
-        .map(|o| o.id)
-}
+/// The hand-off button that starts the questions without a press-test
+/// answer: empty, which no option id can be.
+const NOT_TRIED: &str = "";

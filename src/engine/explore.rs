@@ -5,7 +5,8 @@
 use super::answer::RegionSel;
 use super::lookup;
 use super::model::{
-    Article, Content, Muscle, Outcome, Question, QuestionKind, Source, Strength, Tier, WarningSign,
+    Article, Content, MapRole, Muscle, Outcome, Question, QuestionKind, Source, Strength, Tier,
+    WarningSign,
 };
 use super::rank::{rank, Candidate, Keep};
 use super::safety;
@@ -14,6 +15,25 @@ use super::safety;
 /// the guided result ranks them (see `rank`), spill-over matches last.
 pub fn sources_of(content: &Content, painful: &[RegionSel]) -> Vec<Candidate> {
     rank(content, &[], painful, Keep::Any)
+}
+
+/// The guided questions explore hands its answers to, found by their role in
+/// the content (validation checks each exists once): where it hurts, where
+/// the tender spot is, and the press test with the options explore offers.
+#[derive(Debug, Clone, Copy)]
+pub struct Handoff {
+    pub pain: &'static Question,
+    pub press: &'static Question,
+    pub test: &'static Question,
+}
+
+pub fn handoff(content: &Content) -> Option<Handoff> {
+    let map = |role| content.questions.iter().find(|q| q.map == Some(role));
+    Some(Handoff {
+        pain: map(MapRole::Pain)?,
+        press: map(MapRole::Press)?,
+        test: content.questions.iter().find(|q| q.press_test)?,
+    })
 }
 
 /// Muscles whose tender spot usually lies in any of `pressed`, each on the

@@ -310,6 +310,9 @@ pub struct AnswerOption {
     /// screens of muscles' zones are not asked; the walk's invariant (b)
     /// proves the claim.
     pub lists_no_muscles: bool,
+    /// Offered on the press test's hand-off in explore ("does it spread
+    /// there when you press?").
+    pub explore: bool,
     /// Shown on the result when chosen (e.g. "book an appointment, since it
     /// has lasted for weeks"), whatever the outcome.
     pub note: Option<&'static str>,
@@ -341,6 +344,9 @@ pub struct Question {
     /// Shows the safety table's cautions for the pressed spots (the press
     /// question, and the note that skips it where pressing is unsafe).
     pub spot_cautions: bool,
+    /// The press test itself, which explore's press view hands its answer
+    /// to (exactly one question).
+    pub press_test: bool,
     #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
 }

@@ -7,7 +7,7 @@
 
 use super::answer::Answer;
 use super::lookup;
-use super::model::{Cond, Content, OutcomeKind, QuestionKind};
+use super::model::{Cond, Content, MapRole, OutcomeKind, Question, QuestionKind};
 use super::walk::walk;
 
 mod invariants;
@@ -171,6 +171,7 @@ fn records(c: &Content) -> Validator<'_> {
     v.screens();
     v.safety_table();
     v.gates();
+    v.handoff();
     v.map();
     v
 }
@@ -203,6 +204,47 @@ fn valid_id(id: &str) -> bool {
 impl Validator<'_> {
     fn err(&mut self, e: ContentError) {
         self.errors.push(e);
+    }
+
+    /// Explore hands its answers to the questions with these roles, so each
+    /// exists exactly once: the pain map, the press map, and the press test
+    /// (a single choice with the options explore offers, and only it has
+    /// such options).
+    fn handoff(&mut self) {
+        let c = self.c;
+        let count = |f: &dyn Fn(&Question) -> bool| c.questions.iter().filter(|q| f(q)).count();
+        let roles: [(&str, usize); 3] = [
+            ("`map = \"pain\"`", count(&|q| q.map == Some(MapRole::Pain))),
+            (
+                "`map = \"press\"`",
+                count(&|q| q.map == Some(MapRole::Press)),
+            ),
+            ("`press_test`", count(&|q| q.press_test)),
+        ];
+        for (role, n) in roles {
+            if n != 1 {
+                self.err(ContentError::Invalid {
+                    file: QUESTIONS,
+                    record: role.into(),
+                    problem: format!("{n} questions have this role; explore needs exactly one"),
+                });
+            }
+        }
+        for q in c.questions {
+            let offers = q.options.iter().filter(|o| o.explore).count();
+            let problem = if q.press_test && (q.kind != QuestionKind::Single || offers == 0) {
+                "the press test is a single choice with options marked `explore`"
+            } else if !q.press_test && offers > 0 {
+                "only the press test has options marked `explore`"
+            } else {
+                continue;
+            };
+            self.err(ContentError::Invalid {
+                file: QUESTIONS,
+                record: q.id.into(),
+                problem: problem.into(),
+            });
+        }
     }
 
     fn dangling(
