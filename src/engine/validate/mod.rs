@@ -3,7 +3,10 @@
 //! outside the allow-list and wording that sounds like a diagnosis.
 //!
 //! The shipped content is validated by a native test, so bad content cannot
-//! land. Every error names the file, the record and the problem.
+//! land, and its records again before every `trunk build`
+//! (`src/bin/validate-content.rs`). Every error names the file, the record and
+//! the problem. What the facts allow and require is in `policy.rs`; this file
+//! and its other modules are the mechanism.
 
 use super::answer::Answer;
 use super::lookup;
@@ -11,7 +14,11 @@ use super::model::{Cond, Content, MapRole, OutcomeKind, Question, QuestionKind};
 use super::walk::walk;
 
 mod invariants;
+mod policy;
 mod safety;
+
+use policy::FORBIDDEN;
+pub use policy::{ALLOWED_URLS, GENERAL_SCREENS, NO_TOOL_REGIONS};
 
 pub const REGIONS: &str = "content/regions.toml";
 pub const MUSCLES: &str = "content/muscles.toml";
@@ -22,57 +29,10 @@ pub const SOURCES: &str = "content/sources.toml";
 pub const BODYMAP: &str = "content/bodymap.toml";
 pub const SAFETY: &str = "content/safety.toml";
 
-/// The only URLs the app may show (clinical-facts.md, "Links the app may
-/// show to users").
-pub const ALLOWED_URLS: &[&str] = &[
-    "https://mobilitymastery.com/trigger-points-vs-fascial-adhesions-are-they-the-same-thing/",
-    "https://mobilitymastery.com/is-pain-always-related-to-fascia/",
-    "https://www.ncbi.nlm.nih.gov/books/NBK535344/",
-    "https://www.mayoclinic.org/diseases-conditions/myofascial-pain-syndrome/symptoms-causes/syc-20375444",
-    "https://consultqd.clevelandclinic.org/better-understanding-myofascial-pain",
-    "https://pubmed.ncbi.nlm.nih.gov/29025044/",
-    "https://pubmed.ncbi.nlm.nih.gov/25477053/",
-    "https://www.painscience.com/biblio/critical-evaluation-of-the-trigger-point-phenomenon.html",
-    "https://www.doi.org/10.7556/jaoa.2008.108.8.379",
-    "https://rightdecisions.scot.nhs.uk/ggc-msk-index/cervical-spine/nerve-rootradicular-pain-plus-radiculopathy",
-    "https://www.nhs.uk/conditions/swollen-glands/",
-    "https://www.nhs.uk/conditions/heart-attack/symptoms/",
-    "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
-    "https://www.nhs.uk/conditions/back-pain/",
-    "https://www.nhs.uk/conditions/headaches/",
-];
-
 /// A deployer's own posts (`ARTICLES_FILE` or `content/articles.local.toml`,
 /// see README.md), allowed because the deployer publishes them; `build.rs`
 /// only lets https URLs through and never onto the emergency screens.
 const OWN_URLS: &[&str] = include!(concat!(env!("OUT_DIR"), "/own_urls.rs"));
-
-/// The general warning screens (clinical-facts.md §3.1, §3.2): every path to a
-/// pattern outcome must answer both, with no sign ticked.
-pub const GENERAL_SCREENS: &[&str] = &["screen-emergency", "screen-urgent"];
-
-/// Areas where no tool may be used (clinical-facts.md §3.5); a muscle whose
-/// tender spot lies there must carry a caution that says so.
-pub const NO_TOOL_REGIONS: &[&str] = &[
-    "throat",
-    "under-chin",
-    "neck-side",
-    "armpit",
-    "groin",
-    "knee-back",
-];
-
-/// Phrases that would read as a diagnosis or as reassurance (§5.3).
-const FORBIDDEN: &[&str] = &[
-    "you have a trigger point",
-    "you have a fascial adhesion",
-    "you have myofascial",
-    "this is your",
-    "nothing to worry",
-    "don't worry",
-    "harmless",
-    "probably fine",
-];
 
 /// Paths longer than this are a content bug (a path must end in an outcome
 /// within a bounded number of steps).

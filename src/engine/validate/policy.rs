@@ -1,0 +1,51 @@
+//! The clinical policy the validator enforces, kept apart from the checking
+//! mechanism: what `shared/domain/clinical-facts.md` allows (the links) and
+//! requires (the general screens, where no tool may be used, the wording).
+//! A clinician reviewing the rules reads this file, not the mechanism.
+
+/// The only URLs the app may show (clinical-facts.md, "Links the app may
+/// show to users").
+pub const ALLOWED_URLS: &[&str] = &[
+    "https://mobilitymastery.com/trigger-points-vs-fascial-adhesions-are-they-the-same-thing/",
+    "https://mobilitymastery.com/is-pain-always-related-to-fascia/",
+    "https://www.ncbi.nlm.nih.gov/books/NBK535344/",
+    "https://www.mayoclinic.org/diseases-conditions/myofascial-pain-syndrome/symptoms-causes/syc-20375444",
+    "https://consultqd.clevelandclinic.org/better-understanding-myofascial-pain",
+    "https://pubmed.ncbi.nlm.nih.gov/29025044/",
+    "https://pubmed.ncbi.nlm.nih.gov/25477053/",
+    "https://www.painscience.com/biblio/critical-evaluation-of-the-trigger-point-phenomenon.html",
+    "https://www.doi.org/10.7556/jaoa.2008.108.8.379",
+    "https://rightdecisions.scot.nhs.uk/ggc-msk-index/cervical-spine/nerve-rootradicular-pain-plus-radiculopathy",
+    "https://www.nhs.uk/conditions/swollen-glands/",
+    "https://www.nhs.uk/conditions/heart-attack/symptoms/",
+    "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+    "https://www.nhs.uk/conditions/back-pain/",
+    "https://www.nhs.uk/conditions/headaches/",
+];
+
+/// The general warning screens (clinical-facts.md §3.1, §3.2): every path to a
+/// pattern outcome must answer both, with no sign ticked.
+pub const GENERAL_SCREENS: &[&str] = &["screen-emergency", "screen-urgent"];
+
+/// Areas where no tool may be used (clinical-facts.md §3.5); a muscle whose
+/// tender spot lies there must carry a caution that says so.
+pub const NO_TOOL_REGIONS: &[&str] = &[
+    "throat",
+    "under-chin",
+    "neck-side",
+    "armpit",
+    "groin",
+    "knee-back",
+];
+
+/// Phrases that would read as a diagnosis or as reassurance (§5.3).
+pub(super) const FORBIDDEN: &[&str] = &[
+    "you have a trigger point",
+    "you have a fascial adhesion",
+    "you have myofascial",
+    "this is your",
+    "nothing to worry",
+    "don't worry",
+    "harmless",
+    "probably fine",
+];
