@@ -342,8 +342,9 @@ test('a copied link opens the same screen in a fresh browser', async () => {
 test('editing an earlier answer says which later answers it removed', async () => {
   const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
   await start(page);
-  await walk(page, JOURNEYS[2].steps);
-  await page.getByRole('heading', { level: 1, name: JOURNEYS[2].headline }).waitFor();
+  const local = JOURNEYS.find((j) => j.name === 'local tenderness between the shoulder blades');
+  await walk(page, local.steps);
+  await page.getByRole('heading', { level: 1, name: local.headline }).waitFor();
   await page.getByRole('button', { name: 'Edit: Press the tender spot with a fingertip for about 10 seconds. What happens?' }).click();
   await page.getByRole('heading', { level: 1, name: Q.result }).waitFor();
   await page.getByRole('button', { name: "It doesn't really hurt when I press" }).click();
