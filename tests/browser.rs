@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 use symptom_explorer::app::App;
-use symptom_explorer::components::markup::Markup;
+use symptom_explorer::components::markup::{raw, Markup};
 use symptom_explorer::components::question_step::{QuestionStep, QuestionStepProps};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::{Action, Answer};
@@ -55,8 +55,9 @@ async fn mount<C: BaseComponent>(props: C::Properties) -> Mounted<C> {
     }
 }
 
+/// Lets Yew finish the renders a click or a mount scheduled.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    yew::scheduler::flush().await;
 }
 
 /// The button whose visible text is exactly `label`, as a person finds it.
@@ -161,7 +162,40 @@ struct RawProps {
 /// One paragraph written through `Markup`, as display-only sections are.
 #[yew::component]
 fn Raw(props: &RawProps) -> yew::Html {
-    Markup::default().el("p", props.text).html()
+    Markup::default().el(raw!("p"), props.text).html()
+}
+
+/// Sections close what they open, and ids and path data are escaped like
+/// any text.
+#[yew::component]
+fn Nested(props: &RawProps) -> yew::Html {
+    Markup::default()
+        .section(raw!("x"), raw!("x-title"), props.text, |m| {
+            m.wrap(raw!("ul class=\"y\""), |m| {
+                m.el(raw!("li"), props.text);
+            })
+            .explore_link(raw!("muscle"), props.text, props.text);
+        })
+        .el(raw!("p"), "after")
+        .html()
+}
+
+#[wasm_bindgen_test]
+async fn markup_sections_close_what_they_open_and_escape_ids() {
+    let hostile = "\"><img src=x onerror=alert(1)>";
+    let root = mount::<Nested>(RawProps { text: hostile }).await;
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert_eq!(text(&root, "section > h2"), hostile);
+    assert_eq!(text(&root, "section > ul.y > li"), hostile);
+    let link = root.query_selector("section > a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some(format!("#/explore/muscle/{hostile}").as_str())
+    );
+    assert!(
+        root.query_selector("section + p").unwrap().is_some(),
+        "the paragraph after the section is outside it"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -177,7 +211,9 @@ async fn markup_shows_content_as_text_never_as_markup() {
 async fn open_at(hash: &str) -> Mounted<App> {
     symptom_explorer::services::storage::clear().unwrap();
     gloo::utils::window().location().set_hash(hash).unwrap();
-    settle().await;
+    // The browser fires `hashchange` later, as a task: let it pass before
+    // the app listens, so the app reads `hash` as a link, not as navigation.
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
     mount::<App>(()).await
 }
 

@@ -3,21 +3,23 @@
 //! keeps screens that are mostly text out of Yew's node tree (see
 //! [`crate::components::markup`]).
 
+use crate::components::markup::{raw, Raw};
 use crate::state::{ButtonMsg, Msg};
 use wasm_bindgen::JsCast;
 use yew::{Event, MouseEvent};
 
 /// The attribute of a button that sends a [`ButtonMsg`] (its name).
-pub const MSG: &str = "data-msg";
+pub const MSG: Raw = raw!("data-msg");
 /// The attribute of an Edit button in the answer review: the question id.
-pub const EDIT: &str = "data-edit";
+pub const EDIT: Raw = raw!("data-edit");
 /// The attribute of explore's hand-off buttons: what the person answered.
-pub const HANDOFF: &str = "data-act";
+pub const HANDOFF: Raw = raw!("data-act");
 
 /// The value of `attr` on the element an event happened on, or on the
 /// nearest ancestor that has it: how every delegated listener finds out
 /// which button or shape was used.
-pub fn data_of(e: &Event, attr: &str) -> Option<String> {
+pub fn data_of(e: &Event, attr: Raw) -> Option<String> {
+    let attr = attr.as_str();
     let el: web_sys::Element = e.target()?.dyn_into().ok()?;
     el.closest(&format!("[{attr}]")).ok()??.get_attribute(attr)
 }

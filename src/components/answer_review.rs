@@ -2,7 +2,7 @@
 
 use crate::components::{
     actions::{data_of, EDIT},
-    markup::Markup,
+    markup::{raw, Markup},
 };
 use crate::content::CONTENT;
 use crate::engine::{lookup, Action, Session};
@@ -15,17 +15,16 @@ use yew::prelude::*;
 pub fn answer_review(session: &Session, dispatch: &Callback<Msg>) -> Html {
     let mut out = Markup::default();
     for line in answer_lines(&CONTENT, session) {
-        out.raw("<div class=\"review-item\">")
-            .el("dt", line.prompt)
-            .raw("<dd>")
-            .el("span", &line.answer)
-            .data_button(
-                "secondary small",
-                (EDIT, line.question),
-                "Edit",
-                Some(&format!("Edit: {}", line.prompt)),
-            )
-            .raw("</dd></div>");
+        out.wrap(raw!("div class=\"review-item\""), |out| {
+            out.el(raw!("dt"), line.prompt).wrap(raw!("dd"), |out| {
+                out.el(raw!("span"), &line.answer).data_button(
+                    raw!("secondary small"),
+                    (EDIT, line.question),
+                    "Edit",
+                    Some(&format!("Edit: {}", line.prompt)),
+                );
+            });
+        });
     }
     let dispatch = dispatch.clone();
     let onclick = Callback::from(move |e: MouseEvent| {

@@ -1,18 +1,20 @@
 //! Articles to read next; they open in a new tab and send no referrer.
 
-use crate::components::markup::Markup;
+use crate::components::markup::{raw, Markup};
 use crate::engine::model::Article;
 
 pub fn article_list(m: &mut Markup, articles: &[&'static Article]) {
-    m.raw("<ul class=\"articles\">");
-    for a in articles {
-        m.raw("<li><a target=\"_blank\" rel=\"noopener noreferrer\" href=\"")
+    m.wrap(raw!("ul class=\"articles\""), |m| {
+        for a in articles {
+            m.raw(raw!(
+                "<li><a target=\"_blank\" rel=\"noopener noreferrer\" href=\""
+            ))
             .text(a.url)
-            .raw("\">")
+            .raw(raw!("\">"))
             .text(a.title)
-            .raw("</a><span class=\"publisher\"> – ")
+            .raw(raw!("</a><span class=\"publisher\"> – "))
             .text(a.publisher)
-            .raw(" (opens in a new tab)</span></li>");
-    }
-    m.raw("</ul>");
+            .raw(raw!(" (opens in a new tab)</span></li>"));
+        }
+    });
 }

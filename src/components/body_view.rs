@@ -2,9 +2,12 @@
 //! shape can carry a mark (chosen, tender spot, referral zone) and, when the
 //! view is interactive, is a keyboard-reachable checkbox with its own name.
 
-use crate::components::{actions::data_of, markup::Markup};
+use crate::components::{
+    actions::data_of,
+    markup::{raw, Markup},
+};
 use crate::content::CONTENT;
-use crate::engine::model::View;
+use crate::engine::model::{Shape, View};
 use crate::engine::RegionSel;
 use yew::prelude::*;
 
@@ -73,47 +76,41 @@ pub fn body_view(
 /// drawn as one path.
 pub fn drawing(m: &mut Markup, view: View, marks: &[(RegionSel, &'static str)]) {
     let (title, outline, near, far) = frame(view);
-    m.raw("<figure class=\"body-view\"><svg viewBox=\"0 0 200 440\" role=\"img\" aria-label=\"")
-        .text(title)
-        .raw("\"><path class=\"outline\" d=\"")
-        .raw(outline)
-        .raw("\"/><path class=\"region\" d=\"");
+    let sel = |s: &Shape| RegionSel {
+        region: s.region,
+        side: s.side,
+    };
     let shapes = || CONTENT.map.shapes.iter().filter(|s| s.view == view);
-    for s in shapes().filter(|s| {
-        mark_of(
-            marks,
-            RegionSel {
-                region: s.region,
-                side: s.side,
-            },
-        )
-        .is_none()
-    }) {
-        m.raw(s.d);
-    }
-    m.raw("\"/>");
-    for s in shapes() {
-        if let Some(class) = mark_of(
-            marks,
-            RegionSel {
-                region: s.region,
-                side: s.side,
-            },
-        ) {
-            m.raw("<path class=\"region ")
-                .raw(class)
-                .raw("\" d=\"")
-                .raw(s.d)
-                .raw("\"/>");
+    m.wrap(raw!("figure class=\"body-view\""), |m| {
+        m.raw(raw!(
+            "<svg viewBox=\"0 0 200 440\" role=\"img\" aria-label=\""
+        ))
+        .text(title)
+        .raw(raw!("\"><path class=\"outline\" d=\""))
+        .text(outline)
+        .raw(raw!("\"/><path class=\"region\" d=\""));
+        for s in shapes().filter(|s| mark_of(marks, sel(s)).is_none()) {
+            m.text(s.d);
         }
-    }
-    m.raw("<text class=\"side-label\" x=\"6\" y=\"432\">")
-        .raw(near)
-        .raw("</text><text class=\"side-label\" x=\"194\" y=\"432\" text-anchor=\"end\">")
-        .raw(far)
-        .raw("</text></svg>")
-        .el("figcaption", title)
-        .raw("</figure>");
+        m.raw(raw!("\"/>"));
+        for s in shapes() {
+            if let Some(class) = mark_of(marks, sel(s)) {
+                m.raw(raw!("<path class=\"region "))
+                    .text(class)
+                    .raw(raw!("\" d=\""))
+                    .text(s.d)
+                    .raw(raw!("\"/>"));
+            }
+        }
+        m.raw(raw!("<text class=\"side-label\" x=\"6\" y=\"432\">"))
+            .text(near)
+            .raw(raw!(
+                "</text><text class=\"side-label\" x=\"194\" y=\"432\" text-anchor=\"end\">"
+            ))
+            .text(far)
+            .raw(raw!("</text></svg>"))
+            .el(raw!("figcaption"), title);
+    });
 }
 
 /// Title, silhouette and side labels of a view. Facing you, the person's
@@ -131,5 +128,5 @@ fn mark_of(marks: &[(RegionSel, &'static str)], sel: RegionSel) -> Option<&'stat
 
 /// The region of the shape an event happened on, from its `data-region`.
 fn target_region(e: &Event) -> Option<RegionSel> {
-    RegionSel::parse(&CONTENT, &data_of(e, "data-region")?)
+    RegionSel::parse(&CONTENT, &data_of(e, raw!("data-region"))?)
 }

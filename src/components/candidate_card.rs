@@ -1,7 +1,7 @@
 //! One muscle whose commonly described pattern fits the answers; its name
 //! links to the muscle's explore page (sources, self-care, cautions).
 
-use crate::components::markup::Markup;
+use crate::components::markup::{raw, Markup, Raw};
 use crate::components::pattern_map::pattern_map;
 use crate::components::warning_screens::by_tier;
 use crate::content::CONTENT;
@@ -13,31 +13,31 @@ use crate::engine::Candidate;
 /// it matched.
 pub fn candidate_card(out: &mut Markup, c: &Candidate) {
     let m = c.muscle;
-    out.raw("<article class=\"candidate\" aria-labelledby=\"m-")
-        .raw(m.id)
-        .raw("\"><h3 id=\"m-")
-        .raw(m.id)
-        .raw("\">")
-        .explore_link("muscle", m.id, m.name)
-        .raw("</h3>")
-        .el("p class=\"why-fits\"", &reason(&CONTENT, c))
-        .raw("<p>")
+    out.raw(raw!("<article class=\"candidate\" aria-labelledby=\"m-"))
+        .text(m.id)
+        .raw(raw!("\"><h3 id=\"m-"))
+        .text(m.id)
+        .raw(raw!("\">"))
+        .explore_link(raw!("muscle"), m.id, m.name)
+        .raw(raw!("</h3>"))
+        .el(raw!("p class=\"why-fits\""), &reason(&CONTENT, c))
+        .raw(raw!("<p>"))
         .text(m.refers_summary)
-        .raw(".</p>");
+        .raw(raw!(".</p>"));
     pattern_map(out, m, c.side);
-    described(out, "h4", m);
-    out.raw("</article>");
+    described(out, raw!("h4"), m);
+    out.raw(raw!("</article>"));
 }
 
 /// What a muscle's pattern is often described with and confused with, and
 /// the warning signs to see a clinician for (with how soon), under headings
 /// of the level given (`h2` on its own page, `h4` in a card). Warning signs
 /// are never listed as what the pattern is "described with".
-pub fn described(out: &mut Markup, heading: &str, m: &Muscle) {
+pub fn described(out: &mut Markup, heading: Raw, m: &Muscle) {
     out.el(heading, "Often described with")
-        .list("", m.symptoms)
+        .list(raw!(""), m.symptoms)
         .el(heading, "Can be confused with")
-        .list("", m.look_alikes);
+        .list(raw!(""), m.look_alikes);
     if !m.red_flags.is_empty() {
         out.el(heading, "See a clinician instead");
         by_tier(out, &m.red_flags.to_vec());

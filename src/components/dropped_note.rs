@@ -1,6 +1,6 @@
 //! Says which later answers a change removed, because they no longer apply.
 
-use crate::components::markup::Markup;
+use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::lookup;
 use yew::Html;
@@ -14,12 +14,12 @@ pub fn dropped_note(dropped: &[&'static str]) -> Html {
         .collect();
     let plural = if n == 1 { "" } else { "s" };
     Markup::default()
-        .raw("<div class=\"notice\" role=\"status\">")
-        .el(
-            "p",
-            &format!("Your change removed {n} later answer{plural} that no longer applied:"),
-        )
-        .list("", &prompts)
-        .raw("</div>")
+        .wrap(raw!("div class=\"notice\" role=\"status\""), |out| {
+            out.el(
+                raw!("p"),
+                &format!("Your change removed {n} later answer{plural} that no longer applied:"),
+            )
+            .list(raw!(""), &prompts);
+        })
         .html()
 }

@@ -5,7 +5,7 @@
 
 use crate::components::{
     actions::{data_of, HANDOFF},
-    markup::Markup,
+    markup::{raw, Markup},
     pattern_map::pattern_map,
     region_picker::region_picker,
     search_box::search_box,
@@ -116,53 +116,54 @@ pub fn explore_view(
 /// Pain site → sources: ranked muscles, each with why it is listed.
 /// Returns how many.
 fn pain_results(out: &mut Markup, found: &[Candidate]) -> usize {
-    out.section("", "sources-title", "Muscles that commonly refer pain here");
-    if found.is_empty() {
+    let title = "Muscles that commonly refer pain here";
+    out.section(raw!(""), raw!("sources-title"), title, |out| {
+        if found.is_empty() {
+            out.el(
+                raw!("p"),
+                "None of the muscles in this explorer commonly refers pain to these areas.",
+            );
+            return;
+        }
         out.el(
-            "p",
-            "None of the muscles in this explorer commonly refers pain to these areas.",
-        );
-    } else {
-        out.el(
-            "p class=\"muted\"",
+            raw!("p class=\"muted\""),
             "Commonly described patterns from Travell and Simons' maps. Individual patterns vary.",
         )
-        .raw("<ol class=\"sources\">");
-        for c in found {
-            out.raw("<li>")
-                .explore_link("muscle", c.muscle.id, c.muscle.name)
-                .el("span", &reason(&CONTENT, c))
-                .raw("</li>");
-        }
-        out.raw("</ol>");
-    }
-    out.raw("</section>");
+        .wrap(raw!("ol class=\"sources\""), |out| {
+            for c in found {
+                out.wrap(raw!("li"), |out| {
+                    out.explore_link(raw!("muscle"), c.muscle.id, c.muscle.name)
+                        .el(raw!("span"), &reason(&CONTENT, c));
+                });
+            }
+        });
+    });
     found.len()
 }
 
 /// Pressed spot → expected zones: each muscle found there with its pattern
 /// drawn. Returns how many.
 fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
-    out.section("", "spots-title", "Tender spots that commonly lie here");
-    if found.is_empty() {
-        out.el(
-            "p",
-            "None of the muscles in this explorer has its usual tender spot in these areas.",
-        );
-    }
-    for c in found {
-        let m = c.muscle;
-        out.raw("<article class=\"candidate\"><h3>")
-            .explore_link("muscle", m.id, m.name)
-            .raw("</h3>")
-            .el("p class=\"why-fits\"", &reason(&CONTENT, c))
-            .raw("<p>")
-            .text(m.refers_summary)
-            .raw(".</p>");
-        pattern_map(out, m, c.side);
-        out.raw("</article>");
-    }
-    out.raw("</section>");
+    let title = "Tender spots that commonly lie here";
+    out.section(raw!(""), raw!("spots-title"), title, |out| {
+        if found.is_empty() {
+            out.el(
+                raw!("p"),
+                "None of the muscles in this explorer has its usual tender spot in these areas.",
+            );
+        }
+        for c in found {
+            let m = c.muscle;
+            out.wrap(raw!("article class=\"candidate\""), |out| {
+                out.wrap(raw!("h3"), |out| {
+                    out.explore_link(raw!("muscle"), m.id, m.name);
+                })
+                .el(raw!("p class=\"why-fits\""), &reason(&CONTENT, c))
+                .el(raw!("p"), &format!("{}.", m.refers_summary));
+                pattern_map(out, m, c.side);
+            });
+        }
+    });
     found.len()
 }
 
@@ -172,7 +173,7 @@ fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
 /// says why and does not ask anyone to press.
 fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progress: bool) {
     let button = |out: &mut Markup, act: &str, label: &str| {
-        out.data_button("secondary", (HANDOFF, act), label, None);
+        out.data_button(raw!("secondary"), (HANDOFF, act), label, None);
     };
     let unsafe_spot = ids
         .iter()
@@ -184,50 +185,49 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progres
         Lens::Press => safety::press_cautions(&CONTENT, ids),
         Lens::Pain => Vec::new(),
     };
+    let caution_notes = |out: &mut Markup| {
+        for c in &cautions {
+            out.el(raw!("p class=\"caution\" role=\"note\""), c);
+        }
+    };
+    let (id, class) = (raw!("handoff-title"), raw!("handoff"));
     match (lens, press) {
         (Lens::Press, Some(q)) => {
-            out.section(
-                "handoff",
-                "handoff-title",
-                "Does it spread there when you press?",
-            );
-            for c in &cautions {
-                out.el("p class=\"caution\" role=\"note\"", c);
-            }
-            out.el("p", q.prompt);
-            if let Some(c) = q.caution {
-                out.el("p class=\"caution\" role=\"note\"", c);
-            }
-            out.el("p", "Your answer starts the guided questions, which check warning signs first, with what you said here filled in for you to confirm.");
-            note(out, has_progress);
-            out.raw("<div class=\"actions\">");
-            for o in q.options.iter().filter(|o| o.explore) {
-                button(out, o.id, o.label);
-            }
-            button(out, NOT_TRIED, "I have not tried yet");
-            out.raw("</div>");
+            out.section(class, id, "Does it spread there when you press?", |out| {
+                caution_notes(out);
+                out.el(raw!("p"), q.prompt);
+                if let Some(c) = q.caution {
+                    out.el(raw!("p class=\"caution\" role=\"note\""), c);
+                }
+                out.el(raw!("p"), "Your answer starts the guided questions, which check warning signs first, with what you said here filled in for you to confirm.");
+                note(out, has_progress);
+                out.wrap(raw!("div class=\"actions\""), |out| {
+                    for o in q.options.iter().filter(|o| o.explore) {
+                        button(out, o.id, o.label);
+                    }
+                    button(out, NOT_TRIED, "I have not tried yet");
+                });
+            });
         }
         _ => {
-            out.section("handoff", "handoff-title", "Check it step by step");
-            for c in &cautions {
-                out.el("p class=\"caution\" role=\"note\"", c);
-            }
-            out.el("p", if unsafe_spot {
-                "The guided questions check warning signs first, and never ask you to press a spot that is not safe to press. The areas you picked are filled in for you to confirm."
-            } else {
-                "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm."
+            out.section(class, id, "Check it step by step", |out| {
+                caution_notes(out);
+                out.el(raw!("p"), if unsafe_spot {
+                    "The guided questions check warning signs first, and never ask you to press a spot that is not safe to press. The areas you picked are filled in for you to confirm."
+                } else {
+                    "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm."
+                });
+                note(out, has_progress);
+                button(out, NOT_TRIED, "Start the guided questions");
             });
-            note(out, has_progress);
-            button(out, NOT_TRIED, "Start the guided questions");
         }
     }
-    out.raw("</section>");
 }
 
 /// Says so when starting the guided questions replaces answers in progress.
 fn note(out: &mut Markup, has_progress: bool) {
     if has_progress {
-        out.el("p class=\"muted\"", "This starts the questions afresh: the answers you have in progress on this device will be replaced.");
+        out.el(raw!("p class=\"muted\""), "This starts the questions afresh: the answers you have in progress on this device will be replaced.");
     }
 }
 

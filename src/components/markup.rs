@@ -4,20 +4,55 @@
 //! Every element an `html!` macro builds costs wasm code; a section that
 //! never changes in place and has no listeners (lists of content, warning
 //! signs, a muscle page, a drawing that only shows a pattern) costs a few
-//! bytes per element this way. All text goes through [`Markup::text`], which
-//! escapes it, so content can never inject markup.
+//! bytes per element this way.
+//!
+//! Escaping is decided by type, not by the caller's care: tags and
+//! attribute names are [`Raw`], which only the [`raw!`] macro makes, from a
+//! string literal in the source. Every runtime value (content text, ids,
+//! path data, numbers) is a `&str` and goes through [`Markup::text`], which
+//! escapes it for element content and quoted attribute values alike.
 
 use crate::components::actions::MSG;
 use crate::state::ButtonMsg;
 use yew::{AttrValue, Html};
 
+/// Markup written in the source: made by [`raw!`] from a literal only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raw(&'static str);
+
+impl Raw {
+    /// For [`raw!`] only: a runtime value here would skip escaping.
+    #[doc(hidden)]
+    pub const fn literal(markup: &'static str) -> Raw {
+        Raw(markup)
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The tag name of an opening tag's inside (`ul class="x"` → `ul`).
+    fn tag(self) -> &'static str {
+        self.0.split(' ').next().unwrap_or(self.0)
+    }
+}
+
+/// Trusted markup from a string literal; anything else fails to compile.
+#[macro_export]
+macro_rules! raw {
+    ($markup:literal) => {
+        $crate::components::markup::Raw::literal(concat!($markup))
+    };
+}
+pub use crate::raw;
+
 #[derive(Default)]
 pub struct Markup(String);
 
 impl Markup {
-    /// Appends trusted markup written in the source (tags and attributes).
-    pub fn raw(&mut self, markup: &str) -> &mut Self {
-        self.0.push_str(markup);
+    /// Appends markup written in the source (tags and attributes).
+    pub fn raw(&mut self, markup: Raw) -> &mut Self {
+        self.0.push_str(markup.0);
         self
     }
 
@@ -35,61 +70,96 @@ impl Markup {
         self
     }
 
-    /// `<tag>text</tag>`; `open` may carry attributes (`h2 id="x"`).
-    pub fn el(&mut self, open: &str, text: &str) -> &mut Self {
-        let tag = open.split(' ').next().unwrap_or(open);
-        self.raw("<")
-            .raw(open)
-            .raw(">")
-            .text(text)
-            .raw("</")
-            .raw(tag)
-            .raw(">")
+    /// `<open>…</tag>` around what `body` writes: `open` is the inside of
+    /// the opening tag (`ul class="signs"`), and the closing tag follows
+    /// from it, so it cannot be forgotten.
+    pub fn wrap(&mut self, open: Raw, body: impl FnOnce(&mut Self)) -> &mut Self {
+        self.open(open);
+        body(self);
+        self.close(open)
     }
 
-    /// Opens `<section>` named by its `<h2>` (close it with `</section>`);
+    /// `<open>text</tag>`, the text escaped.
+    pub fn el(&mut self, open: Raw, text: &str) -> &mut Self {
+        self.open(open).text(text);
+        self.close(open)
+    }
+
+    /// `wrap`'s two halves, kept out of its copies (one per closure).
+    fn open(&mut self, open: Raw) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(open.0);
+        self.0.push('>');
+        self
+    }
+
+    fn close(&mut self, open: Raw) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(open.tag());
+        self.0.push('>');
+        self
+    }
+
+    /// A `<section>` named by its `<h2>`, around what `body` writes;
     /// `class` may be empty.
-    pub fn section(&mut self, class: &str, id: &str, title: &str) -> &mut Self {
-        self.raw("<section");
-        if !class.is_empty() {
-            self.raw(" class=\"").raw(class).raw("\"");
-        }
-        self.raw(" aria-labelledby=\"")
+    pub fn section(
+        &mut self,
+        class: Raw,
+        id: Raw,
+        title: &str,
+        body: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.section_head(class, id, title);
+        body(self);
+        self.raw(raw!("</section>"))
+    }
+
+    fn section_head(&mut self, class: Raw, id: Raw, title: &str) {
+        self.raw(raw!("<section")).class(class);
+        self.raw(raw!(" aria-labelledby=\""))
             .raw(id)
-            .raw("\"><h2 id=\"")
+            .raw(raw!("\"><h2 id=\""))
             .raw(id)
-            .raw("\">")
+            .raw(raw!("\">"))
             .text(title)
-            .raw("</h2>")
+            .raw(raw!("</h2>"));
+    }
+
+    /// ` class="…"` inside an opening tag, or nothing when `class` is empty.
+    fn class(&mut self, class: Raw) -> &mut Self {
+        if !class.0.is_empty() {
+            self.raw(raw!(" class=\"")).raw(class).raw(raw!("\""));
+        }
+        self
     }
 
     /// A link to an explore page: `kind` is `region` or `muscle`.
-    pub fn explore_link(&mut self, kind: &str, id: &str, text: &str) -> &mut Self {
-        self.raw("<a href=\"#/explore/")
+    pub fn explore_link(&mut self, kind: Raw, id: &str, text: &str) -> &mut Self {
+        self.raw(raw!("<a href=\"#/explore/"))
             .raw(kind)
-            .raw("/")
-            .raw(id)
-            .raw("\">")
+            .raw(raw!("/"))
+            .text(id)
+            .raw(raw!("\">"))
             .text(text)
-            .raw("</a>")
+            .raw(raw!("</a>"))
     }
 
-    /// A bulleted list of content sentences.
+    /// A bulleted list of content sentences; `class` may be empty.
     pub fn list<T: AsRef<str>>(
         &mut self,
-        class: &str,
+        class: Raw,
         items: impl IntoIterator<Item = T>,
     ) -> &mut Self {
-        self.raw("<ul class=\"").raw(class).raw("\">");
+        self.raw(raw!("<ul")).class(class).raw(raw!(">"));
         for item in items {
-            self.el("li", item.as_ref());
+            self.el(raw!("li"), item.as_ref());
         }
-        self.raw("</ul>")
+        self.raw(raw!("</ul>"))
     }
 
     /// A button that sends `msg` when clicked (read by
     /// [`crate::components::actions::clicked`]); `class` is its style.
-    pub fn button(&mut self, class: &'static str, msg: ButtonMsg, label: &str) -> &mut Self {
+    pub fn button(&mut self, class: Raw, msg: ButtonMsg, label: &str) -> &mut Self {
         self.data_button(class, (MSG, msg.name()), label, None)
     }
 
@@ -98,21 +168,21 @@ impl Markup {
     /// `aria_label` names it for screen readers when `label` alone is vague.
     pub fn data_button(
         &mut self,
-        class: &'static str,
-        (attr, value): (&'static str, &str),
+        class: Raw,
+        (attr, value): (Raw, &str),
         label: &str,
         aria_label: Option<&str>,
     ) -> &mut Self {
-        self.raw("<button type=\"button\" class=\"")
+        self.raw(raw!("<button type=\"button\" class=\""))
             .raw(class)
-            .raw("\" ")
+            .raw(raw!("\" "))
             .raw(attr)
-            .raw("=\"")
+            .raw(raw!("=\""))
             .text(value);
         if let Some(a) = aria_label {
-            self.raw("\" aria-label=\"").text(a);
+            self.raw(raw!("\" aria-label=\"")).text(a);
         }
-        self.raw("\">").text(label).raw("</button>")
+        self.raw(raw!("\">")).text(label).raw(raw!("</button>"))
     }
 
     /// Ends the section as one raw node.

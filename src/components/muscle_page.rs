@@ -3,8 +3,11 @@
 //! any self-care), low-risk self-care with its cautions, sources and articles.
 
 use crate::components::{
-    article_list::article_list, candidate_card::described, markup::Markup,
-    pattern_map::pattern_map, warning_screens::warning_screens,
+    article_list::article_list,
+    candidate_card::described,
+    markup::{raw, Markup},
+    pattern_map::pattern_map,
+    warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
 use crate::engine::explore::{articles_of, citation_in, screens_for};
@@ -20,33 +23,33 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations
     let screens = screens_for(&CONTENT, &[], &[m]);
     let articles = articles_of(&CONTENT, m);
     let mut out = Markup::default();
-    out.raw("<p class=\"crumbs\"><a href=\"#/")
-        .raw(&back.to_path())
-        .raw("\">Back to the body map</a></p>")
-        .el("h1 id=\"muscle-title\" tabindex=\"-1\"", m.name);
+    out.raw(raw!("<p class=\"crumbs\"><a href=\"#/"))
+        .text(&back.to_path())
+        .raw(raw!("\">Back to the body map</a></p>"))
+        .el(raw!("h1 id=\"muscle-title\" tabindex=\"-1\""), m.name);
     if !m.aka.is_empty() {
         out.el(
-            "p class=\"muted\"",
+            raw!("p class=\"muted\""),
             &format!("Also called {}", m.aka.to_vec().join(", ")),
         );
     }
-    out.el("p class=\"lead\"", &format!("{}.", m.refers_summary));
+    out.el(raw!("p class=\"lead\""), &format!("{}.", m.refers_summary));
     pattern_map(&mut out, m, Side::Right);
     warning_screens(&mut out, &screens);
-    described(&mut out, "h2", m);
-    out.el("h2", "What may help")
-        .el("p", "Low-risk things that help some people for a short time; the evidence is modest. Only once the warning signs above are ruled out.")
-        .list("", m.self_care)
-        .el("h3", "Be careful")
-        .list("cautions", m.cautions)
-        .el("h2", "Sources");
+    described(&mut out, raw!("h2"), m);
+    out.el(raw!("h2"), "What may help")
+        .el(raw!("p"), "Low-risk things that help some people for a short time; the evidence is modest. Only once the warning signs above are ruled out.")
+        .list(raw!(""), m.self_care)
+        .el(raw!("h3"), "Be careful")
+        .list(raw!("cautions"), m.cautions)
+        .el(raw!("h2"), "Sources");
     // The sources arrive after the page opens: nodes of their own, so the
     // rest (and the heading focused on opening) is left as it is, and one
     // status line that stays in place, so screen readers hear it change.
     let page = out.html();
     let status = match citations {
         Citations::Loaded(file) => {
-            out.list("citations", m.sources.iter().filter_map(|id| citation_in(file, id)));
+            out.list(raw!("citations"), m.sources.iter().filter_map(|id| citation_in(file, id)));
             ""
         }
         Citations::Loading => "Loading the sources…",
@@ -54,7 +57,7 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations
     };
     let sources = out.html();
     if !articles.is_empty() {
-        out.el("h2", "Read more");
+        out.el(raw!("h2"), "Read more");
         article_list(&mut out, &articles);
     }
     html! {

@@ -2,12 +2,12 @@
 //! progress that could not be read, storage that is off, or a link that
 //! disagrees with saved progress. Its buttons send a [`ButtonMsg`].
 
-use crate::components::markup::Markup;
+use crate::components::markup::{raw, Markup, Raw};
 use crate::state::{ButtonMsg, Notice};
 use yew::Html;
 
 pub fn notice_bar(notice: &Notice) -> Html {
-    let ok: &[(&str, ButtonMsg, &str)] = &[("secondary", ButtonMsg::Dismiss, "OK")];
+    let ok: &[(Raw, ButtonMsg, &str)] = &[(raw!("secondary"), ButtonMsg::Dismiss, "OK")];
     let (text, detail, actions) = match notice {
         Notice::BadLink(why) => (
             "This link could not be opened, so you are starting fresh. Any answers saved on this device are untouched.",
@@ -28,20 +28,22 @@ pub fn notice_bar(notice: &Notice) -> Html {
             "You opened a link with answers, and this device has different answers saved from earlier. Which do you want to keep?",
             None,
             &[
-                ("primary", ButtonMsg::KeepLink, "Keep the link's answers"),
-                ("secondary", ButtonMsg::Continue, "Go back to my saved answers"),
+                (raw!("primary"), ButtonMsg::KeepLink, "Keep the link's answers"),
+                (raw!("secondary"), ButtonMsg::Continue, "Go back to my saved answers"),
             ][..],
         ),
     };
     let mut out = Markup::default();
-    out.raw("<div class=\"notice\" role=\"status\">")
-        .el("p", text);
-    if let Some(d) = detail {
-        out.el("p class=\"notice-detail\"", &format!("Reason: {d}"));
-    }
-    out.raw("<div class=\"notice-actions\">");
-    for (class, msg, label) in actions {
-        out.button(class, *msg, label);
-    }
-    out.raw("</div></div>").html()
+    out.wrap(raw!("div class=\"notice\" role=\"status\""), |out| {
+        out.el(raw!("p"), text);
+        if let Some(d) = detail {
+            out.el(raw!("p class=\"notice-detail\""), &format!("Reason: {d}"));
+        }
+        out.wrap(raw!("div class=\"notice-actions\""), |out| {
+            for (class, msg, label) in actions {
+                out.button(*class, *msg, label);
+            }
+        });
+    })
+    .html()
 }

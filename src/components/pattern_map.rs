@@ -2,7 +2,7 @@
 //! tender spot usually lies and where it refers, main zone and spill-over.
 
 use crate::components::body_view::drawing;
-use crate::components::markup::Markup;
+use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::lookup;
 use crate::engine::model::{Muscle, Strength, View};
@@ -36,35 +36,37 @@ pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
                 .any(|(s, _)| lookup::region(&CONTENT, s.region).is_some_and(|r| r.view == *v))
         })
         .collect();
-    out.raw("<div class=\"pattern-map\"><div class=\"")
-        .raw(if views.len() == 1 {
-            "body-views single"
-        } else {
-            "body-views"
+    let drawings = if views.len() == 1 {
+        raw!("div class=\"body-views single\"")
+    } else {
+        raw!("div class=\"body-views\"")
+    };
+    out.wrap(raw!("div class=\"pattern-map\""), |out| {
+        out.wrap(drawings, |out| {
+            for v in views {
+                drawing(out, v, &marks);
+            }
         })
-        .raw("\">");
-    for v in views {
-        drawing(out, v, &marks);
-    }
-    out.raw("</div><dl class=\"legend\">");
-    for (class, name) in [
-        ("tender", "Tender spot"),
-        ("main", "Main referral zone"),
-        ("spill", "Sometimes spills to"),
-    ] {
-        let names: Vec<String> = marks
-            .iter()
-            .filter(|(_, c)| *c == class)
-            .map(|(s, _)| s.label(&CONTENT))
-            .collect();
-        if !names.is_empty() {
-            out.raw("<dt><span aria-hidden=\"true\" class=\"swatch ")
-                .raw(class)
-                .raw("\"></span>")
-                .text(name)
-                .raw("</dt>")
-                .el("dd", &names.join(", "));
-        }
-    }
-    out.raw("</dl></div>");
+        .wrap(raw!("dl class=\"legend\""), |out| {
+            for (class, name) in [
+                ("tender", "Tender spot"),
+                ("main", "Main referral zone"),
+                ("spill", "Sometimes spills to"),
+            ] {
+                let names: Vec<String> = marks
+                    .iter()
+                    .filter(|(_, c)| *c == class)
+                    .map(|(s, _)| s.label(&CONTENT))
+                    .collect();
+                if !names.is_empty() {
+                    out.raw(raw!("<dt><span aria-hidden=\"true\" class=\"swatch "))
+                        .text(class)
+                        .raw(raw!("\"></span>"))
+                        .text(name)
+                        .raw(raw!("</dt>"))
+                        .el(raw!("dd"), &names.join(", "));
+                }
+            }
+        });
+    });
 }

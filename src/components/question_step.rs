@@ -2,7 +2,9 @@
 //! one applies, large choices, progress, Back and Next.
 
 use crate::components::{
-    choice_button::choice_button, markup::Markup, region_picker::region_picker,
+    choice_button::choice_button,
+    markup::{raw, Markup},
+    region_picker::region_picker,
 };
 use crate::content::CONTENT;
 use crate::engine::model::{Question, QuestionKind};
@@ -78,34 +80,38 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let is_screen = q.kind == QuestionKind::Screen;
     // The parts that do not change while the question is shown, as markup.
     let mut head = Markup::default();
-    head.raw("<div class=\"progress\">")
-        .el(
-            "span",
-            &format!("Question {} of about {}", done + 1, total.max(done + 1)),
+    let (shown_total, bar_max) = (total.max(done + 1), total.max(1));
+    head.wrap(raw!("div class=\"progress\""), |head| {
+        head.el(
+            raw!("span"),
+            &format!("Question {} of about {shown_total}", done + 1),
         )
-        .raw(&format!(
-            "<progress aria-hidden=\"true\" max=\"{}\" value=\"{done}\"></progress></div>",
-            total.max(1)
-        ))
-        .el("h1 id=\"step-title\" tabindex=\"-1\"", q.prompt);
+        .raw(raw!("<progress aria-hidden=\"true\" max=\""))
+        .text(&bar_max.to_string())
+        .raw(raw!("\" value=\""))
+        .text(&done.to_string())
+        .raw(raw!("\"></progress>"));
+    })
+    .el(raw!("h1 id=\"step-title\" tabindex=\"-1\""), q.prompt);
     if let Some(headline) = props.already {
         head.el(
-            "p class=\"caution\" role=\"note\"",
+            raw!("p class=\"caution\" role=\"note\""),
             &format!("What you ticked already means: {headline}. One more check, in case it is more urgent."),
         );
     }
     if q.by_region {
         head.el(
-            "p class=\"muted\"",
+            raw!("p class=\"muted\""),
             "Asked because of the areas you marked, or the areas that muscles there commonly send pain to.",
         );
     }
     for c in props.cautions.iter().copied().chain(q.caution) {
-        head.el("p class=\"caution\" role=\"note\"", c);
+        head.el(raw!("p class=\"caution\" role=\"note\""), c);
     }
-    head.raw("<details class=\"why\"><summary>Why we ask this</summary>")
-        .el("p", q.why)
-        .raw("</details>");
+    head.wrap(raw!("details class=\"why\""), |head| {
+        head.raw(raw!("<summary>Why we ask this</summary>"))
+            .el(raw!("p"), q.why);
+    });
     html! {
         <section class="step" aria-labelledby="step-title">
             {head.html()}

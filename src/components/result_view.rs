@@ -3,8 +3,10 @@
 //! Edit. Beside a warning, only the warning and what to do.
 
 use crate::components::{
-    answer_review::answer_review, article_list::article_list, candidate_card::candidate_card,
-    markup::Markup,
+    answer_review::answer_review,
+    article_list::article_list,
+    candidate_card::candidate_card,
+    markup::{raw, Markup},
 };
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
@@ -38,47 +40,51 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
     let self_care = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
     let top = a.shown();
     let mut out = Markup::default();
-    out.raw("<div class=\"result-head\">")
-        .el("h1 id=\"result-title\" tabindex=\"-1\"", a.outcome.headline)
-        .el("p class=\"lead\"", a.outcome.summary)
-        .raw("</div>");
+    out.wrap(raw!("div class=\"result-head\""), |out| {
+        out.el(
+            raw!("h1 id=\"result-title\" tabindex=\"-1\""),
+            a.outcome.headline,
+        )
+        .el(raw!("p class=\"lead\""), a.outcome.summary);
+    });
     if kind.is_warning() {
-        out.el("h2", "What to do now")
-            .list("steps", a.outcome.next_steps);
+        out.el(raw!("h2"), "What to do now")
+            .list(raw!("steps"), a.outcome.next_steps);
     }
     sign_list(&mut out, "Because you ticked", &a.signs);
     sign_list(&mut out, "Because you were not sure about", &a.unsure);
     if let Some(rule) = a.rule {
-        out.el("h2", "Why this result").el("p", rule.because);
+        out.el(raw!("h2"), "Why this result")
+            .el(raw!("p"), rule.because);
         if !decisive.is_empty() {
-            out.raw("<ul class=\"why-list\">");
-            for (q, answer) in &decisive {
-                out.raw("<li>")
-                    .el("span class=\"muted\"", q)
-                    .raw("<br>")
-                    .el("strong", answer)
-                    .raw("</li>");
-            }
-            out.raw("</ul>");
+            out.wrap(raw!("ul class=\"why-list\""), |out| {
+                for (q, answer) in &decisive {
+                    out.wrap(raw!("li"), |out| {
+                        out.el(raw!("span class=\"muted\""), q)
+                            .raw(raw!("<br>"))
+                            .el(raw!("strong"), answer);
+                    });
+                }
+            });
         }
     }
     if !kind.is_warning() {
-        out.el("h2", "What to do next")
-            .list("steps", a.outcome.next_steps);
+        out.el(raw!("h2"), "What to do next")
+            .list(raw!("steps"), a.outcome.next_steps);
     }
     for n in &a.notes {
-        out.el("p class=\"caution\" role=\"note\"", n);
+        out.el(raw!("p class=\"caution\" role=\"note\""), n);
     }
     if top.is_empty() && kind == OutcomeKind::Referred {
-        out.el("h2", "Muscles whose usual pattern fits").el(
-            "p",
+        out.el(raw!("h2"), "Muscles whose usual pattern fits").el(
+            raw!("p"),
             "None of the muscles in this explorer is commonly described as referring pain to where you feel it. \
              Patterns vary from person to person, and a clinician can examine you.",
         );
     }
     if !top.is_empty() {
-        out.el("h2", "Muscles whose usual pattern fits").el(
-            "p class=\"muted\"",
+        out.el(raw!("h2"), "Muscles whose usual pattern fits").el(
+            raw!("p class=\"muted\""),
             "These are commonly described referral areas from Travell and Simons' maps. \
              Individual patterns vary, and researchers disagree about what trigger points are.",
         );
@@ -87,26 +93,34 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         }
     }
     if self_care && !a.candidates.is_empty() {
-        out.el("h2", "What may help")
-            .el("p", "Low-risk things that may help some people for a short time. The evidence is modest.")
-            .list("", a.candidates.first().map(|c| c.muscle.self_care).unwrap_or_default());
+        out.el(raw!("h2"), "What may help")
+            .el(raw!("p"), "Low-risk things that may help some people for a short time. The evidence is modest.")
+            .list(raw!(""), a.candidates.first().map(|c| c.muscle.self_care).unwrap_or_default());
     }
     // Every result keeps the cautions of the screens that led to it ("don't
     // press a lump"), and patterns add those of their muscles.
     if !a.safety.is_empty() {
-        out.el("h2", "Be careful").list("cautions", &a.safety);
+        out.el(raw!("h2"), "Be careful")
+            .list(raw!("cautions"), &a.safety);
     }
     if !a.articles.is_empty() {
-        out.el("h2", "Read more");
+        out.el(raw!("h2"), "Read more");
         article_list(&mut out, &a.articles);
     }
-    out.el("h2", "Your answers");
+    out.el(raw!("h2"), "Your answers");
     let mut nav = Markup::default();
-    nav.raw("<nav class=\"actions result-actions\" aria-label=\"Result actions\">")
-        .button("secondary", ButtonMsg::Back, "Back")
-        .button("secondary", ButtonMsg::Summary, "Summary for a clinician")
-        .button("secondary", ButtonMsg::Start, "Start over")
-        .raw("</nav>");
+    nav.wrap(
+        raw!("nav class=\"actions result-actions\" aria-label=\"Result actions\""),
+        |nav| {
+            nav.button(raw!("secondary"), ButtonMsg::Back, "Back")
+                .button(
+                    raw!("secondary"),
+                    ButtonMsg::Summary,
+                    "Summary for a clinician",
+                )
+                .button(raw!("secondary"), ButtonMsg::Start, "Start over");
+        },
+    );
     html! {
         <section class={classes!("result", tone)} aria-labelledby="result-title">
             {out.html()}
@@ -122,13 +136,14 @@ fn sign_list(out: &mut Markup, heading: &str, signs: &[&WarningSign]) {
     if signs.is_empty() {
         return;
     }
-    out.el("h2", heading).raw("<ul class=\"signs\">");
-    for s in signs {
-        out.raw("<li>")
-            .el("strong", s.label)
-            .raw("<br>")
-            .text(s.reason)
-            .raw("</li>");
-    }
-    out.raw("</ul>");
+    out.el(raw!("h2"), heading)
+        .wrap(raw!("ul class=\"signs\""), |out| {
+            for s in signs {
+                out.wrap(raw!("li"), |out| {
+                    out.el(raw!("strong"), s.label)
+                        .raw(raw!("<br>"))
+                        .text(s.reason);
+                });
+            }
+        });
 }

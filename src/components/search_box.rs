@@ -1,7 +1,7 @@
 //! Explore's search: a body area, a muscle or a symptom word, matched on
 //! every keystroke, forgiving of case, accents and small typos.
 
-use crate::components::markup::Markup;
+use crate::components::markup::{raw, Markup};
 use crate::content::search_index;
 use crate::engine::search::Hit;
 use crate::state::Msg;
@@ -26,19 +26,20 @@ pub fn search_box(query: &str, dispatch: &Callback<Msg>) -> Html {
     };
     let mut list = Markup::default();
     if !hits.is_empty() {
-        list.raw("<ul class=\"hits\">");
-        for h in hits.iter().take(SHOWN) {
-            let (kind, id, name, what) = match h {
-                Hit::Region(r) => ("region", r.id, r.label, "body area"),
-                Hit::Muscle(m) => ("muscle", m.id, m.name, "muscle"),
-            };
-            list.raw("<li>")
-                .explore_link(kind, id, name)
-                .raw("<span class=\"muted\"> – ")
-                .raw(what)
-                .raw("</span></li>");
-        }
-        list.raw("</ul>");
+        list.wrap(raw!("ul class=\"hits\""), |list| {
+            for h in hits.iter().take(SHOWN) {
+                let (kind, id, name, what) = match h {
+                    Hit::Region(r) => (raw!("region"), r.id, r.label, raw!("body area")),
+                    Hit::Muscle(m) => (raw!("muscle"), m.id, m.name, raw!("muscle")),
+                };
+                list.wrap(raw!("li"), |list| {
+                    list.explore_link(kind, id, name)
+                        .raw(raw!("<span class=\"muted\"> – "))
+                        .raw(what)
+                        .raw(raw!("</span>"));
+                });
+            }
+        });
     }
     let list = list.html();
     html! {

@@ -1,7 +1,7 @@
 //! The warning signs that overlap the areas being explored, grouped by how
 //! fast they need a clinician. Shown before any muscle is named.
 
-use crate::components::markup::Markup;
+use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::explore::signs_by_tier;
 use crate::engine::model::Question;
@@ -11,30 +11,32 @@ pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
     if screens.is_empty() {
         return;
     }
-    m.section("warning-screens", "warnings-title", "First, rule out warning signs")
-        .el("p", "Pain here can also come from something that needs a clinician. If any of these applies, get help as shown instead of exploring muscles.");
-    for q in screens {
-        m.el("h3", q.prompt);
-        if let Some(c) = q.caution {
-            m.el("p class=\"caution\" role=\"note\"", c);
-        }
-        by_tier(m, q.signs);
-    }
-    m.raw("</section>");
+    m.section(
+        raw!("warning-screens"),
+        raw!("warnings-title"),
+        "First, rule out warning signs",
+        |m| {
+            m.el(raw!("p"), "Pain here can also come from something that needs a clinician. If any of these applies, get help as shown instead of exploring muscles.");
+            for q in screens {
+                m.el(raw!("h3"), q.prompt);
+                if let Some(c) = q.caution {
+                    m.el(raw!("p class=\"caution\" role=\"note\""), c);
+                }
+                by_tier(m, q.signs);
+            }
+        },
+    );
 }
 
 /// Warning signs grouped under the outcome of their tier ("Get seen by a
 /// clinician today if:"), most urgent first.
 pub fn by_tier(m: &mut Markup, ids: &[&str]) {
     for (outcome, signs) in signs_by_tier(&CONTENT, ids) {
-        m.raw("<p class=\"tier tier-")
-            .raw(outcome.id)
-            .raw("\"><strong>")
+        m.raw(raw!("<p class=\"tier tier-"))
+            .text(outcome.id)
+            .raw(raw!("\"><strong>"))
             .text(outcome.headline)
-            .raw(" if:</strong></p><ul>");
-        for s in signs {
-            m.el("li", s.label);
-        }
-        m.raw("</ul>");
+            .raw(raw!(" if:</strong></p>"))
+            .list(raw!(""), signs.iter().map(|s| s.label));
     }
 }
