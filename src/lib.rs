@@ -1,21 +1,15 @@
 //! symptom-explorer: tells referred pain from local tenderness, screens
 //! warning signs first, and explains its reasoning, entirely in the browser.
 //!
-//! `engine`, `content`, `explore`, `route`, `state` and `summary` are plain
-//! Rust. Everything else needs the `web`
+//! `engine` (the reasoning), `content` (the compiled content) and `app`
+//! (screens, URL, report) are plain Rust. Everything else needs the `web`
 //! feature (on by default) and only renders and dispatches.
 
-pub mod content;
-pub mod engine;
-pub mod explore;
-pub mod report;
-pub mod route;
-pub mod state;
-
-#[cfg(feature = "web")]
 pub mod app;
 #[cfg(feature = "web")]
 pub mod components;
+pub mod content;
+pub mod engine;
 #[cfg(feature = "web")]
 pub mod hooks;
 #[cfg(feature = "web")]

@@ -5,12 +5,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
-use symptom_explorer::app::App;
+use symptom_explorer::app::Msg;
+use symptom_explorer::components::app::App;
 use symptom_explorer::components::markup::{raw, Markup};
 use symptom_explorer::components::question_step::{QuestionStep, QuestionStepProps};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::{Action, Answer};
-use symptom_explorer::state::Msg;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};

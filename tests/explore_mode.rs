@@ -5,6 +5,9 @@
 mod common;
 
 use common::{answer, answered, on_left};
+use symptom_explorer::app::explore_state::{ExploreView, Lens};
+use symptom_explorer::app::route::Route;
+use symptom_explorer::app::{AppState, History, Msg, Notice, Screen};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::explore::{
@@ -13,9 +16,6 @@ use symptom_explorer::engine::explore::{
 use symptom_explorer::engine::model::{Muscle, OutcomeKind, Strength};
 use symptom_explorer::engine::safety;
 use symptom_explorer::engine::{Action, RegionSel, Side, Step};
-use symptom_explorer::explore::{ExploreView, Lens};
-use symptom_explorer::route::Route;
-use symptom_explorer::state::{AppState, History, Msg, Notice, Screen};
 
 fn sel(id: &str) -> RegionSel {
     RegionSel::parse(&CONTENT, id).unwrap()
@@ -88,7 +88,7 @@ fn a_bad_explore_link_says_what_is_missing_and_opens_the_map() {
     ] {
         let s = AppState::boot(hash, Ok(None));
         assert_eq!(s.screen, Screen::Explore, "{hash}");
-        assert_eq!(s.explore, ExploreView::default(), "{hash}");
+        assert_eq!(s.explore.view, ExploreView::default(), "{hash}");
         match &s.notice {
             Some(Notice::BadLink(why)) => assert!(why.contains(missing), "{hash}: {why}"),
             other => panic!("{hash}: {other:?}"),
@@ -102,25 +102,25 @@ fn opening_explore_with_saved_progress_does_not_ask_which_to_keep() {
     let s = AppState::boot("#/explore/region/temple", Ok(Some(encode(&saved))));
     assert_eq!(s.screen, Screen::Explore);
     assert_eq!(s.notice, None);
-    assert_eq!(s.saved, Some(saved));
-    assert!(s.autosave);
+    assert_eq!(s.saved.session, Some(saved));
+    assert!(s.saved.autosave);
 }
 
 #[test]
 fn taps_on_the_map_refine_the_view_without_history_entries() {
     let s = AppState::boot("#/explore", Ok(None));
     let s = s.update(Msg::ExploreToggle(sel("temple-r"))).unwrap();
-    assert_eq!(s.explore, map(Lens::Pain, &["temple-r"]));
+    assert_eq!(s.explore.view, map(Lens::Pain, &["temple-r"]));
     assert_eq!(s.history, History::Replace);
     let s = s.update(Msg::ExploreToggle(sel("temple-r"))).unwrap();
-    assert_eq!(s.explore, map(Lens::Pain, &[]));
+    assert_eq!(s.explore.view, map(Lens::Pain, &[]));
     // Switching the lens keeps the areas and is a step of its own.
     let s = s
         .update(Msg::ExploreToggle(sel("neck-side-l")))
         .unwrap()
         .update(Msg::ExploreLens(Lens::Press))
         .unwrap();
-    assert_eq!(s.explore, map(Lens::Press, &["neck-side-l"]));
+    assert_eq!(s.explore.view, map(Lens::Press, &["neck-side-l"]));
     assert_eq!(s.history, History::Push);
 }
 
@@ -243,8 +243,8 @@ fn the_hand_off_offers_explores_answers_after_the_warning_screens() {
         .unwrap();
     assert_eq!(s.screen, Screen::Guided);
     // Nothing is answered for the person: warning signs still come first.
-    assert_eq!(s.session.step(), Step::Question("screen-emergency"));
-    assert!(s.session.answers().is_empty());
+    assert_eq!(s.guided.session.step(), Step::Question("screen-emergency"));
+    assert!(s.guided.session.answers().is_empty());
     assert_eq!(
         s.shown_answer("press-where"),
         Some(symptom_explorer::engine::Answer::Regions(areas))
@@ -256,7 +256,7 @@ fn the_hand_off_offers_explores_answers_after_the_warning_screens() {
             answer("screen-emergency", "none"),
         )))
         .unwrap();
-    assert_eq!(s.session.step(), Step::Question("screen-urgent"));
+    assert_eq!(s.guided.session.step(), Step::Question("screen-urgent"));
     assert_eq!(
         s.shown_answer("press-result"),
         Some(answer("press-result", "spreads"))
@@ -285,10 +285,10 @@ fn a_muscle_page_leads_back_to_the_map_it_was_opened_from() {
     let s = AppState::boot("#/explore/region/calf", Ok(None))
         .update(Msg::Navigate("#/explore/muscle/soleus".into()))
         .unwrap();
-    assert!(matches!(s.explore, ExploreView::Muscle(m) if m.id == "soleus"));
-    assert_eq!(s.last_map, map(Lens::Pain, &["calf-l", "calf-r"]));
+    assert!(matches!(s.explore.view, ExploreView::Muscle(m) if m.id == "soleus"));
+    assert_eq!(s.explore.last_map, map(Lens::Pain, &["calf-l", "calf-r"]));
     let fresh = AppState::boot("#/explore/muscle/soleus", Ok(None));
-    assert_eq!(fresh.last_map, ExploreView::default());
+    assert_eq!(fresh.explore.last_map, ExploreView::default());
 }
 
 #[test]
@@ -309,7 +309,7 @@ fn an_offer_once_confirmed_does_not_come_back_after_its_answer_is_dropped() {
     let s = answer_now(s, "press-where", "top-of-shoulder-r");
     // The region screens the safety table brings up, answered "none".
     let mut s = s;
-    while let Step::Question(q) = s.session.step() {
+    while let Step::Question(q) = s.guided.session.step() {
         if !q.starts_with("screen-") {
             break;
         }
@@ -317,7 +317,7 @@ fn an_offer_once_confirmed_does_not_come_back_after_its_answer_is_dropped() {
     }
     let s = answer_now(s, "is-lump", "knot");
     let s = answer_now(s, "press-result", "spreads");
-    assert!(s.prefill.is_empty(), "{:?}", s.prefill);
+    assert!(s.guided.prefill.is_empty(), "{:?}", s.guided.prefill);
     // "No spot" drops the press test; choosing a spot again asks it afresh.
     let edit = |s: AppState, q: &'static str, a: &str| {
         s.update(Msg::Engine(Action::GoTo(q)))
@@ -326,7 +326,7 @@ fn an_offer_once_confirmed_does_not_come_back_after_its_answer_is_dropped() {
             .unwrap()
     };
     let s = edit(s, "press-where", "no-spot");
-    assert_eq!(s.session.answer("press-result"), None);
+    assert_eq!(s.guided.session.answer("press-result"), None);
     let s = edit(s, "press-where", "neck-side-r");
     assert_eq!(s.shown_answer("press-result"), None);
 }
@@ -337,7 +337,7 @@ fn a_link_to_the_start_shows_saved_progress_instead_of_hiding_it() {
     let s = AppState::boot("#/guided/v1~screen-emergency", Ok(Some(encode(&saved))));
     assert_eq!(s.screen, Screen::Welcome);
     assert_eq!(s.notice, None);
-    assert_eq!(s.saved, Some(saved));
+    assert_eq!(s.saved.session, Some(saved));
 }
 
 /// A blog can link to a body part by its plain name: `neck` opens both

@@ -4,8 +4,8 @@
 mod common;
 
 use common::run;
+use symptom_explorer::app::report::{fhir_json, text};
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::report::{fhir_json, text};
 
 const JOURNEY: &[(&str, &str)] = &[
     ("pain-where", "temple-r"),

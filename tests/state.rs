@@ -3,11 +3,11 @@
 mod common;
 
 use common::{answer, answered};
+use symptom_explorer::app::route::Route;
+use symptom_explorer::app::{AppState, ButtonMsg, History, Msg, Notice, Screen};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::{Action, Session, Step};
-use symptom_explorer::route::Route;
-use symptom_explorer::state::{AppState, ButtonMsg, History, Msg, Notice, Screen};
 
 fn one_answer() -> Session {
     answered(&[("screen-emergency", "none")])
@@ -21,7 +21,7 @@ fn link(s: &Session) -> String {
 fn a_fresh_visit_starts_on_welcome_and_saves() {
     let s = AppState::boot("", Ok(None));
     assert_eq!(
-        (s.screen, s.notice.clone(), s.autosave),
+        (s.screen, s.notice.clone(), s.saved.autosave),
         (Screen::Welcome, None, true)
     );
     let s = s.update(Msg::Start).unwrap();
@@ -33,7 +33,7 @@ fn a_fresh_visit_starts_on_welcome_and_saves() {
 fn a_shared_link_opens_the_same_screen() {
     let shared = one_answer();
     let s = AppState::boot(&link(&shared), Ok(None));
-    assert_eq!((s.screen, &s.session), (Screen::Guided, &shared));
+    assert_eq!((s.screen, &s.guided.session), (Screen::Guided, &shared));
     assert_eq!(s.history, History::Replace);
 }
 
@@ -47,12 +47,12 @@ fn a_tampered_link_starts_fresh_and_keeps_saved_progress() {
     assert_eq!(s.screen, Screen::Welcome);
     assert!(matches!(s.notice, Some(Notice::BadLink(_))));
     assert_eq!(
-        s.saved,
+        s.saved.session,
         Some(saved.clone()),
         "saved progress is still offered"
     );
     let resumed = s.update(Msg::Continue).unwrap();
-    assert_eq!(resumed.session, saved);
+    assert_eq!(resumed.guided.session, saved);
 }
 
 #[test]
@@ -72,21 +72,24 @@ fn a_link_that_disagrees_with_saved_progress_asks_before_saving() {
     let other = answered(&[("screen-emergency", "none"), ("screen-urgent", "none")]);
     let s = AppState::boot(&link(&other), Ok(Some(encode(&saved))));
     assert_eq!(s.notice, Some(Notice::LinkOrSaved));
-    assert!(!s.autosave, "nothing is saved until the person chooses");
+    assert!(
+        !s.saved.autosave,
+        "nothing is saved until the person chooses"
+    );
     let kept = s.update(Msg::KeepLink).unwrap();
-    assert!(kept.autosave && kept.saved.is_none());
+    assert!(kept.saved.autosave && kept.saved.session.is_none());
     let back = s.update(Msg::Continue).unwrap();
-    assert_eq!(back.session, saved);
+    assert_eq!(back.guided.session, saved);
 }
 
 #[test]
 fn unreadable_saved_progress_is_reported_and_not_overwritten() {
     let s = AppState::boot("", Ok(Some("v9~garbage".into())));
     assert!(matches!(s.notice, Some(Notice::BadSaved(_))));
-    assert!(!s.autosave);
+    assert!(!s.saved.autosave);
     let started = s.update(Msg::Start).unwrap();
     assert!(
-        started.autosave,
+        started.saved.autosave,
         "starting over is the person's choice to replace it"
     );
 }
@@ -96,7 +99,7 @@ fn without_storage_the_app_still_works_and_says_so_once() {
     let s = AppState::boot("", Err(()));
     assert_eq!(s.notice, Some(Notice::StorageOff));
     let s = s.update(Msg::Start).unwrap();
-    assert!(!s.autosave);
+    assert!(!s.saved.autosave);
     let s = s.update(Msg::Dismiss).unwrap();
     let s = s
         .update(Msg::Engine(Action::Answer(
@@ -105,7 +108,7 @@ fn without_storage_the_app_still_works_and_says_so_once() {
         )))
         .unwrap();
     assert_eq!(s.notice, None);
-    assert!(!s.autosave);
+    assert!(!s.saved.autosave);
 }
 
 #[test]
@@ -126,7 +129,7 @@ fn browser_back_returns_to_the_previous_step() {
         .unwrap();
     assert_eq!(s.history, History::Push);
     let back = s.update(Msg::Navigate(first)).unwrap();
-    assert_eq!(back.session.step(), Session::new(&CONTENT).step());
+    assert_eq!(back.guided.session.step(), Session::new(&CONTENT).step());
     assert_eq!(back.screen, Screen::Guided);
 }
 
@@ -148,11 +151,11 @@ fn browser_back_keeps_later_answers() {
         .unwrap();
     let back = s.update(Msg::Navigate(at_urgent)).unwrap();
     assert_eq!(
-        back.session.step(),
+        back.guided.session.step(),
         symptom_explorer::engine::Step::Question("screen-urgent")
     );
     assert!(
-        back.session.answer("screen-urgent").is_some(),
+        back.guided.session.answer("screen-urgent").is_some(),
         "the answer given after that entry is kept"
     );
     assert_eq!(
@@ -209,9 +212,12 @@ fn back_to_the_result_from_a_summary_link_shows_the_result_or_the_open_question(
         let s = AppState::boot(&Route::Summary(encode(session)).to_hash(), Ok(None));
         assert_eq!(s.screen, Screen::Summary);
         let back = s.update(Msg::ShowResult).expect("the guided flow is shown");
-        assert_eq!((back.screen, back.session.step()), (Screen::Guided, step));
-        assert_eq!(back.session.answers(), session.answers());
-        assert!(back.dropped.is_empty());
+        assert_eq!(
+            (back.screen, back.guided.session.step()),
+            (Screen::Guided, step)
+        );
+        assert_eq!(back.guided.session.answers(), session.answers());
+        assert!(back.guided.dropped.is_empty());
     }
 }
 

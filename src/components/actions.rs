@@ -3,8 +3,8 @@
 //! keeps screens that are mostly text out of Yew's node tree (see
 //! [`crate::components::markup`]).
 
+use crate::app::{ButtonMsg, Msg};
 use crate::components::markup::{raw, Raw};
-use crate::state::{ButtonMsg, Msg};
 use wasm_bindgen::JsCast;
 use yew::{Event, MouseEvent};
 

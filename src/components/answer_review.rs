@@ -1,13 +1,13 @@
 //! All answers so far, each with an Edit button.
 
+use crate::app::report::answer_lines;
+use crate::app::Msg;
 use crate::components::{
     actions::{data_of, EDIT},
     markup::{raw, Markup},
 };
 use crate::content::CONTENT;
 use crate::engine::{lookup, Action, Session};
-use crate::report::answer_lines;
-use crate::state::Msg;
 use yew::prelude::*;
 
 /// Written as markup: one listener on the list reads which question's Edit

@@ -3,6 +3,8 @@
 //! refer), with warning signs for those areas first and a way into the
 //! guided questions with the answers filled in.
 
+use crate::app::explore_state::{base_ids, Lens};
+use crate::app::{AppState, Msg};
 use crate::components::{
     actions::{data_of, HANDOFF},
     markup::{raw, Markup},
@@ -16,8 +18,6 @@ use crate::engine::explore::{self, muscles_at, screens_for, sources_of};
 use crate::engine::model::Muscle;
 use crate::engine::rank::reason;
 use crate::engine::{lookup, safety, Answer, Candidate, RegionSel};
-use crate::explore::{base_ids, Lens};
-use crate::state::{AppState, Msg};
 use yew::prelude::*;
 
 pub fn explore_view(
@@ -101,7 +101,7 @@ pub fn explore_view(
         <section class="explore" aria-labelledby="explore-title">
             <h1 id="explore-title" tabindex="-1">{title}</h1>
             <p class="lead">{intro}</p>
-            {search_box(&state.query, dispatch)}
+            {search_box(&state.explore.query, dispatch)}
             <div class="lens" role="group" aria-label="Look up by">
                 {lens_button(Lens::Pain, "Where it hurts")}
                 {lens_button(Lens::Press, "Where I press")}

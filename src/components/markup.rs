@@ -12,8 +12,8 @@
 //! path data, numbers) is a `&str` and goes through [`Markup::text`], which
 //! escapes it for element content and quoted attribute values alike.
 
+use crate::app::ButtonMsg;
 use crate::components::actions::MSG;
-use crate::state::ButtonMsg;
 use yew::{AttrValue, Html};
 
 /// Markup written in the source: made by [`raw!`] from a literal only.

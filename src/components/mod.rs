@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod answer_review;
+pub mod app;
 pub mod article_list;
 pub mod body_view;
 pub mod candidate_card;

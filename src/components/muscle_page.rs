@@ -2,6 +2,7 @@
 //! described with and confused with, the warning signs of its area (before
 //! any self-care), low-risk self-care with its cautions, sources and articles.
 
+use crate::app::explore_state::ExploreView;
 use crate::components::{
     article_list::article_list,
     candidate_card::described,
@@ -13,7 +14,6 @@ use crate::content::CONTENT;
 use crate::engine::explore::{articles_of, citation_in, screens_for};
 use crate::engine::model::Muscle;
 use crate::engine::Side;
-use crate::explore::ExploreView;
 use crate::hooks::use_citations::Citations;
 use yew::prelude::*;
 

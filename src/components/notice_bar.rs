@@ -2,8 +2,8 @@
 //! progress that could not be read, storage that is off, or a link that
 //! disagrees with saved progress. Its buttons send a [`ButtonMsg`].
 
+use crate::app::{ButtonMsg, Notice};
 use crate::components::markup::{raw, Markup, Raw};
-use crate::state::{ButtonMsg, Notice};
 use yew::Html;
 
 pub fn notice_bar(notice: &Notice) -> Html {

@@ -1,6 +1,7 @@
 //! One question per screen: prompt, "why we ask this", a safety line where
 //! one applies, large choices, progress, Back and Next.
 
+use crate::app::{ButtonMsg, Msg};
 use crate::components::{
     choice_button::choice_button,
     markup::{raw, Markup},
@@ -9,7 +10,6 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::{Question, QuestionKind};
 use crate::engine::{lookup, toggle, Action, Answer, Choice};
-use crate::state::{ButtonMsg, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,6 +2,8 @@
 //! may help, when to see a clinician, what to read, and every answer with
 //! Edit. Beside a warning, only the warning and what to do.
 
+use crate::app::report::answer_lines;
+use crate::app::{ButtonMsg, Msg};
 use crate::components::{
     answer_review::answer_review,
     article_list::article_list,
@@ -11,8 +13,6 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session};
-use crate::report::answer_lines;
-use crate::state::{ButtonMsg, Msg};
 use yew::prelude::*;
 
 pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {

@@ -1,10 +1,10 @@
 //! Explore's search: a body area, a muscle or a symptom word, matched on
 //! every keystroke, forgiving of case, accents and small typos.
 
+use crate::app::Msg;
 use crate::components::markup::{raw, Markup};
 use crate::content::search_index;
 use crate::engine::search::Hit;
-use crate::state::Msg;
 use yew::prelude::*;
 
 /// How many matches are listed.

@@ -1,11 +1,11 @@
 //! A print-friendly summary for a clinician, with "copy as text" and a FHIR
 //! R4 QuestionnaireResponse download, all made on this device.
 
+use crate::app::report::{answer_lines, fhir_json, text};
+use crate::app::{ButtonMsg, Msg};
 use crate::content::CONTENT;
 use crate::engine::{assess, Session};
-use crate::report::{answer_lines, fhir_json, text};
 use crate::services::file_actions;
-use crate::state::{ButtonMsg, Msg};
 use yew::prelude::*;
 
 /// Today's date and time, from the browser's clock.

@@ -1,8 +1,8 @@
 //! The first screen: what the tool does, what it cannot do, and privacy.
 //! Its buttons send a [`ButtonMsg`].
 
+use crate::app::ButtonMsg;
 use crate::components::markup::{raw, Markup};
-use crate::state::ButtonMsg;
 use yew::Html;
 
 /// `has_saved`: progress from an earlier visit can be resumed.

@@ -2,8 +2,8 @@
 //! [`Msg::Navigate`], without keeping the fragment as extra state (which
 //! would re-render the whole app once more on every step).
 
+use crate::app::Msg;
 use crate::services::location;
-use crate::state::Msg;
 use gloo::events::EventListener;
 use yew::prelude::*;
 

@@ -3,10 +3,10 @@
 //!
 //! `#/` welcome · `#/guided/<session>` a question or the result ·
 //! `#/summary/<session>` the clinician summary · `#/explore…` explore mode
-//! (see [`crate::explore`]). `<session>` is the engine codec's text, which
+//! (see [`crate::app::explore_state`]). `<session>` is the engine codec's text, which
 //! only uses characters that need no escaping.
 
-use crate::explore::ExploreView;
+use crate::app::explore_state::ExploreView;
 
 /// A screen and what it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +58,7 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::Route;
-    use crate::explore::ExploreView;
+    use crate::app::explore_state::ExploreView;
 
     #[test]
     fn fragments_round_trip() {

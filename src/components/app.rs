@@ -1,5 +1,8 @@
 //! The root component and the start-up code.
 
+use crate::app::explore_state::ExploreView;
+use crate::app::route::Route;
+use crate::app::{worth_saving, AppState, History, Msg, Screen};
 use crate::components::{
     actions::clicked, dropped_note::dropped_note, explore_view::explore_view,
     muscle_page::muscle_page, notice_bar::notice_bar, question_step::QuestionStep,
@@ -8,12 +11,9 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
 use crate::engine::{lookup, safety, Step};
-use crate::explore::ExploreView;
 use crate::hooks::use_citations::use_citations;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
-use crate::route::Route;
 use crate::services::{location, storage};
-use crate::state::{worth_saving, AppState, History, Msg, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -36,7 +36,7 @@ pub fn App() -> Html {
     };
     // Back/Forward and pasted links arrive as fragment changes.
     use_hash_navigation(dispatch.clone());
-    let citations = use_citations(match (&state.screen, &state.explore) {
+    let citations = use_citations(match (&state.screen, &state.explore.view) {
         (Screen::Explore, ExploreView::Muscle(m)) => Some(m.id),
         _ => None,
     });
@@ -57,11 +57,11 @@ pub fn App() -> Html {
         // Each new screen or question moves focus to its heading, so screen
         // readers announce it and Tab starts from the top of it.
         // Taps on explore's map refine the same page and keep focus.
-        let page = match &state.explore {
+        let page = match &state.explore.view {
             ExploreView::Muscle(m) => m.id,
             ExploreView::Map { .. } => "map",
         };
-        let at = (state.screen, state.session.step(), page);
+        let at = (state.screen, state.guided.session.step(), page);
         use_effect_with(at, |_| {
             let heading = gloo::utils::document()
                 .query_selector("#main h1")
@@ -75,7 +75,7 @@ pub fn App() -> Html {
     {
         // Progress is saved on every change while saving is on.
         let dispatch = dispatch.clone();
-        let (session, autosave) = (state.session.clone(), state.autosave);
+        let (session, autosave) = (state.guided.session.clone(), state.saved.autosave);
         use_effect_with((session, autosave), move |(session, autosave)| {
             if *autosave && worth_saving(session) && storage::save(&encode(session)).is_err() {
                 dispatch.emit(Msg::StorageFailed);
@@ -83,7 +83,7 @@ pub fn App() -> Html {
         });
     }
 
-    let body = match (state.screen, state.session.step()) {
+    let body = match (state.screen, state.guided.session.step()) {
         (Screen::Welcome, _) => welcome(state.has_progress()),
         (Screen::Guided, Step::Question(id)) => {
             let Some(question) = lookup::question(&CONTENT, id) else {
@@ -94,20 +94,24 @@ pub fn App() -> Html {
                     key={id}
                     {question}
                     answer={state.shown_answer(id)}
-                    signs={state.session.signs_shown(&CONTENT, id)}
-                    cautions={safety::spot_cautions_for(&CONTENT, state.session.answers(), question)}
-                    already={state.session.ending(&CONTENT).map(|(_, o)| o.headline)}
-                    progress={state.session.progress(&CONTENT)}
+                    signs={state.guided.session.signs_shown(&CONTENT, id)}
+                    cautions={safety::spot_cautions_for(&CONTENT, state.guided.session.answers(), question)}
+                    already={state.guided.session.ending(&CONTENT).map(|(_, o)| o.headline)}
+                    progress={state.guided.session.progress(&CONTENT)}
                     region_list={state.region_list}
                     dispatch={dispatch.clone()}
                 />
             }
         }
-        (Screen::Summary, _) => summary_view(&state.session, state.summary_status, &dispatch),
-        (Screen::Guided, Step::Done) => result_view(&state.session, &dispatch),
-        (Screen::Explore, _) => match &state.explore {
+        (Screen::Summary, _) => summary_view(
+            &state.guided.session,
+            state.guided.summary_status,
+            &dispatch,
+        ),
+        (Screen::Guided, Step::Done) => result_view(&state.guided.session, &dispatch),
+        (Screen::Explore, _) => match &state.explore.view {
             ExploreView::Map { lens, areas } => explore_view(&state, *lens, areas, &dispatch),
-            ExploreView::Muscle(m) => muscle_page(m, &state.last_map, &citations),
+            ExploreView::Muscle(m) => muscle_page(m, &state.explore.last_map, &citations),
         },
     };
     // Buttons written as markup name their message (see components::actions).
@@ -125,15 +129,15 @@ pub fn App() -> Html {
                 <p class="brand">{"Symptom explorer"}</p>
                 <nav class="modes" aria-label="Modes">
                     <a href="#/" aria-current={(state.screen != Screen::Explore).then_some("page")}>{"Questions"}</a>
-                    <a href={Route::Explore(state.last_map.clone()).to_hash()} aria-current={(state.screen == Screen::Explore).then_some("page")}>{"Explore"}</a>
+                    <a href={Route::Explore(state.explore.last_map.clone()).to_hash()} aria-current={(state.screen == Screen::Explore).then_some("page")}>{"Explore"}</a>
                 </nav>
             </header>
             <main class="app-main" id="main" onclick={on_click}>
                 if let Some(notice) = &state.notice {
                     {notice_bar(notice)}
                 }
-                if state.screen == Screen::Guided && !state.dropped.is_empty() {
-                    {dropped_note(&state.dropped)}
+                if state.screen == Screen::Guided && !state.guided.dropped.is_empty() {
+                    {dropped_note(&state.guided.dropped)}
                 }
                 {body}
             </main>
