@@ -14,7 +14,7 @@
 //! owed), so the walk keeps paths apart that differ there and every check
 //! holds for every path, not only for the first path to reach a state.
 
-use super::ContentError;
+use super::{ContentError, Invariant};
 use crate::engine::model::{Content, MapRole, OutcomeKind, QuestionKind, Strength};
 use crate::engine::walk::Witness;
 use crate::engine::{lookup, Asked, Assessment, Session};
@@ -37,7 +37,7 @@ pub(super) fn check(c: &Content, s: &Session, a: &Assessment, path: &str) -> Vec
             .iter()
             .all(|x| shown_before_press(&asked).contains(x))
     {
-        fail("(a) a press question comes before every warning sign of the regions named for pain and the tender spot");
+        fail(Invariant::PressBeforeScreens);
     }
     // (b): the signs owed for every muscle a result could list, and for the
     // main zones of those it does list.
@@ -53,15 +53,15 @@ pub(super) fn check(c: &Content, s: &Session, a: &Assessment, path: &str) -> Vec
         let listed = signs_of_screens(c, &danger_screens(c, &zones));
         let owed_b = owed.before_result.iter().chain(&listed);
         if !owed_b.into_iter().all(|x| shown.contains(x)) {
-            fail("(b) a result lists muscles before every warning sign of the spread regions and of their main zones");
+            fail(Invariant::MusclesBeforeScreens);
         }
     }
     // (c) and (d)
     if owed.unsure && a.outcome.kind.is_pattern() {
-        fail("(c) a pattern follows \"not sure\" on a screen");
+        fail(Invariant::PatternAfterUnsure);
     }
     if severity(a.outcome.kind) < owed.worst {
-        fail("(d) a ticked sign or \"not sure\" ends below its tier");
+        fail(Invariant::BelowTier);
     }
     found
 }

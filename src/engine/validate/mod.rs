@@ -15,10 +15,12 @@ use super::walk::walk;
 
 mod invariants;
 mod policy;
+mod problem;
 mod safety;
 
 use policy::FORBIDDEN;
 pub use policy::{ALLOWED_URLS, GENERAL_SCREENS, NO_TOOL_REGIONS};
+pub use problem::{Invariant, Problem};
 
 pub const REGIONS: &str = "content/regions.toml";
 pub const MUSCLES: &str = "content/muscles.toml";
@@ -61,7 +63,7 @@ pub enum ContentError {
     Invalid {
         file: &'static str,
         record: String,
-        problem: String,
+        problem: Problem,
     },
     #[error("content/questions.toml: `{record}` depends on `{target}`, which is not asked before it (a cycle or a forward reference)")]
     NotBefore { record: String, target: String },
@@ -90,7 +92,7 @@ pub enum ContentError {
     #[error("content/safety.toml: the region `{0}` has a [[calm]] row and a [[danger]] row (or two [[calm]] rows)")]
     CalmAndDanger(String),
     #[error("content/questions.toml: {rule} ({path})")]
-    Unsafe { rule: &'static str, path: String },
+    Unsafe { rule: Invariant, path: String },
     #[error("content/sources.toml: article `{id}` links to {url}, which is not on the allow-list")]
     ArticleNotAllowed { id: String, url: String },
     #[error("{file}: `{record}` says \"{phrase}\", which reads as a diagnosis or as reassurance")]
@@ -186,23 +188,23 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: role.into(),
-                    problem: format!("{n} questions have this role; explore needs exactly one"),
+                    problem: Problem::RoleCount(n),
                 });
             }
         }
         for q in c.questions {
             let offers = q.options.iter().filter(|o| o.explore).count();
             let problem = if q.press_test && (q.kind != QuestionKind::Single || offers == 0) {
-                "the press test is a single choice with options marked `explore`"
+                Problem::PressTestShape
             } else if !q.press_test && offers > 0 {
-                "only the press test has options marked `explore`"
+                Problem::ExploreOptionElsewhere
             } else {
                 continue;
             };
             self.err(ContentError::Invalid {
                 file: QUESTIONS,
                 record: q.id.into(),
-                problem: problem.into(),
+                problem,
             });
         }
     }
@@ -266,7 +268,7 @@ impl Validator<'_> {
                     self.err(ContentError::Invalid {
                         file: QUESTIONS,
                         record: q.id.into(),
-                        problem: format!("option `{id}` has the same id as a region"),
+                        problem: Problem::OptionIsRegion(id.to_string()),
                     });
                 }
             }
@@ -355,8 +357,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
-                    problem: "has no way out (an option marked `exclusive`, such as \"not sure\")"
-                        .into(),
+                    problem: Problem::NoWayOut,
                 });
             }
             if q.kind == QuestionKind::Screen && q.signs.is_empty() {
@@ -370,8 +371,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
-                    problem: "region questions, and only they, say what the regions mean (`map`)"
-                        .into(),
+                    problem: Problem::MapOnlyOnRegions,
                 });
             }
             if q.why.trim().is_empty() {
@@ -391,8 +391,7 @@ impl Validator<'_> {
             self.err(ContentError::Invalid {
                 file: OUTCOMES,
                 record: "(rules)".into(),
-                problem: "the last rule must have no `when`, so every path ends in an outcome"
-                    .into(),
+                problem: Problem::LastRuleHasWhen,
             });
         }
     }
@@ -429,7 +428,7 @@ impl Validator<'_> {
                 found.push(ContentError::Invalid {
                     file: QUESTIONS,
                     record: record.into(),
-                    problem: format!("condition asks for regions of `{q}`, which takes none"),
+                    problem: Problem::RegionsOfNonRegionQuestion(q.to_string()),
                 });
             }
             for w in wanted {
@@ -475,10 +474,10 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: OUTCOMES,
                     record: format!("{k:?}"),
-                    problem: format!(
-                        "needs {} outcome of this kind, found {n}",
-                        if needs_one { "exactly one" } else { "an" }
-                    ),
+                    problem: Problem::OutcomeCount {
+                        exactly_one: needs_one,
+                        found: n,
+                    },
                 });
             }
         }
@@ -494,7 +493,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: OUTCOMES,
                     record: o.id.into(),
-                    problem: "a pattern outcome's headline must say \"consistent with\"".into(),
+                    problem: Problem::PatternHeadline,
                 });
             }
         }
@@ -510,7 +509,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: WARNINGS,
                     record: w.id.into(),
-                    problem: "its tier has no outcome".into(),
+                    problem: Problem::TierWithoutOutcome,
                 });
             }
         }
@@ -544,9 +543,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: MUSCLES,
                     record: m.id.into(),
-                    problem:
-                        "its tender spot lies where no tool may be used, and no caution says so"
-                            .into(),
+                    problem: Problem::NoToolCaution,
                 });
             }
         }
@@ -621,10 +618,11 @@ impl Validator<'_> {
                     self.err(ContentError::Invalid {
                         file: BODYMAP,
                         record: r.id.into(),
-                        problem: format!(
-                            "needs exactly one {side:?} shape on the {:?} view, found {n}",
-                            r.view
-                        ),
+                        problem: Problem::ShapeCount {
+                            side: *side,
+                            view: r.view,
+                            found: n,
+                        },
                     });
                 }
             }
@@ -656,7 +654,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
-                    problem: "a screen needs a \"not sure\" option marked `unsure`, which ends at its worst sign's tier".into(),
+                    problem: Problem::ScreenWithoutUnsure,
                 });
             }
         }

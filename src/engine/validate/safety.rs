@@ -1,7 +1,7 @@
 //! Checks of the safety table (`content/safety.toml`) and of where the
 //! region screens it derives are asked.
 
-use super::{ContentError, Validator, QUESTIONS, SAFETY};
+use super::{ContentError, Problem, Validator, QUESTIONS, SAFETY};
 use crate::engine::lookup;
 use crate::engine::model::{Gate, MapRole, QuestionKind};
 
@@ -97,7 +97,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
-                    problem: "a region screen must be a screen named by a danger in content/safety.toml, with no `ask_if` or `gate` of its own".into(),
+                    problem: Problem::RegionScreenShape,
                 });
             }
         }
@@ -123,9 +123,7 @@ impl Validator<'_> {
                     self.err(ContentError::Invalid {
                         file: QUESTIONS,
                         record: q.id.into(),
-                        problem: format!(
-                            "its gate `{g:?}` comes before a region question it reads"
-                        ),
+                        problem: Problem::GateBeforeRegions(g),
                     });
                 }
                 named_at = named_at.or(Some(i));
@@ -134,7 +132,7 @@ impl Validator<'_> {
                 self.err(ContentError::Invalid {
                     file: QUESTIONS,
                     record: q.id.into(),
-                    problem: "the press question must come after a `gate`".into(),
+                    problem: Problem::PressBeforeGate,
                 });
             }
         }
