@@ -3,8 +3,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { sharedBrowser, watchedPage } from './browser.mjs';
-import { REFERRED } from './journey.mjs';
+import { openPage, sharedBrowser } from './browser.mjs';
+import { Q, REFERRED, REFERRED_RESULT, WELCOME } from './journey.mjs';
 
 const SCREENS = {
   welcome: '#/',
@@ -24,9 +24,8 @@ const shared = sharedBrowser();
 
 for (const scheme of ['light', 'dark']) {
   for (const [name, hash] of Object.entries(SCREENS)) {
-    test(`axe: ${name} (${scheme}) has no serious or critical violations`, async () => {
-      const context = await shared.browser.newContext({ colorScheme: scheme });
-      const page = await context.newPage();
+    test(`axe: ${name} (${scheme}) has no serious or critical violations`, async (t) => {
+      const { page } = await openPage(t, shared.browser, shared.server.origin, { colorScheme: scheme });
       await page.goto(shared.server.url + hash);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       if (name === 'body list') await page.getByRole('button', { name: 'Show a list of body areas instead' }).click();
@@ -35,7 +34,6 @@ for (const scheme of ['light', 'dark']) {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
       assert.deepEqual(bad, []);
-      await context.close();
     });
   }
 }
@@ -53,10 +51,10 @@ async function tabTo(page, label) {
   throw new Error(`Tab never reached ${label}`);
 }
 
-test('a full journey with the keyboard alone, body map included', async () => {
-  const { page, context, problems } = await watchedPage(shared.browser, shared.server.origin);
+test('a full journey with the keyboard alone, body map included', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
   await page.goto(shared.server.url);
-  await page.getByRole('heading', { level: 1, name: 'Does it spread, or stay put?' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
   const pick = async (heading, labels, next = true) => {
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     for (const l of labels) {
@@ -81,21 +79,19 @@ test('a full journey with the keyboard alone, body map included', async () => {
   };
   await tabTo(page, 'Start');
   await page.keyboard.press('Enter');
-  await pick(/Do you have any of these right now/, ['None of these']);
-  await pick('Do any of these apply to you?', ['None of these']);
-  await pick('Where do you feel the pain?', ['Right temple']);
-  await pick('Where is the spot that feels tender to touch?', ['Right top of the shoulder']);
+  await pick(Q.emergency, ['None of these']);
+  await pick(Q.urgent, ['None of these']);
+  await pick(Q.pain, ['Right temple']);
+  await pick(Q.press, ['Right top of the shoulder']);
   await screens();
-  await pick('What is the tender spot like under your fingers?', ['A tight knot or band within the muscle'], false);
-  await pick(/Press the tender spot/, ['I also feel it somewhere else: an ache, tingling or burning'], false);
-  await pick('Where do you feel it when you press?', ['Right temple']);
+  await pick(Q.lump, ['A tight knot or band within the muscle'], false);
+  await pick(Q.pressResult, ['I also feel it somewhere else: an ache, tingling or burning'], false);
+  await pick(Q.spread, ['Right temple']);
   await screens();
-  await pick(/usual, familiar pain/, ["Yes, that's my pain"], false);
-  await pick(/What does it feel like/, ['A deep or dull ache']);
-  await pick('Do any of these apply?', ['None of these']);
-  await pick('Does a nearby joint do any of these?', ['None of these']);
-  await pick('How long have you had this pain?', ['A few weeks'], false);
-  await page.getByRole('heading', { level: 1, name: 'A pattern consistent with referred pain' }).waitFor();
-  assert.deepEqual(await problems(), []);
-  await context.close();
+  await pick(Q.familiar, ["Yes, that's my pain"], false);
+  await pick(Q.feel, ['A deep or dull ache']);
+  await pick(Q.nerve, ['None of these']);
+  await pick(Q.joint, ['None of these']);
+  await pick(Q.duration, ['A few weeks'], false);
+  await page.getByRole('heading', { level: 1, name: REFERRED_RESULT }).waitFor();
 });

@@ -1,6 +1,9 @@
-// Launches Debian's Chromium through playwright-core and records what a page
-// does that it must not: CSP violations and requests to other origins.
+// Launches Debian's Chromium through playwright-core, and the page fixture
+// every e2e test opens its pages with: it records what a page does that it
+// must not (CSP violations, requests to other origins, errors), fails the
+// test if anything was, and closes the page's context however the test ends.
 import test from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,21 +42,81 @@ export async function serveDist(base = '/') {
   return serve({ root: DIST, base, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
 }
 
+const teardowns = new WeakMap();
+
 /**
- * Opens a page that records CSP violations and every request. `problems()`
- * lists violations (in the page and its frames), requests to any origin but
- * `origin` (one, or a list) and page errors.
+ * Runs `fn` when test `t` ends, passed or failed: the last registered runs
+ * first (a page closes before the server it used), and every one runs even
+ * when another throws; the test then fails with the errors. One t.after per
+ * test, because node:test runs its t.after hooks in order and stops at the
+ * first that throws, which would leave a server open and the file hanging.
  */
-export async function watchedPage(browser, origin, options = {}) {
-  return watchedPageIn(await browser.newContext(options), origin);
+export function cleanup(t, fn) {
+  let steps = teardowns.get(t);
+  if (!steps) {
+    steps = [];
+    teardowns.set(t, steps);
+    t.after(async () => {
+      const errors = [];
+      for (const step of steps.reverse()) {
+        try {
+          await step();
+        } catch (e) {
+          errors.push(e);
+        }
+      }
+      if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+      if (errors.length) throw errors[0];
+    });
+  }
+  steps.push(fn);
 }
 
-/** watchedPage in a context made elsewhere (e.g. launchProfile). */
-export async function watchedPageIn(context, origin) {
+/**
+ * The page fixture of every e2e test: a new context (with `options`) and a
+ * page in it that records what it must not do: CSP violations (in the page
+ * and its frames), requests to any origin but `origin` (one, or a list),
+ * HTTP errors, page errors and console errors. When test `t` ends, passed
+ * or failed, it asserts that nothing was recorded but the problems declared
+ * with `expectProblem(pattern)` (an exact string or a RegExp, each of which
+ * must then be recorded), and closes the context.
+ * Returns { page, context, requests, expectProblem, close }; `close()` does
+ * the end-of-test check and close at once, for a test that opens many pages.
+ */
+export async function openPage(t, browser, origin, options = {}) {
+  return openPageIn(t, await browser.newContext(options), origin);
+}
+
+/** openPage in a context made elsewhere (e.g. launchProfile), which it closes at the end. */
+export async function openPageIn(t, context, origin) {
   const origins = [origin].flat();
-  const page = await context.newPage();
   const requests = [];
   const errors = [];
+  const expected = [];
+  let page;
+  let closed = false;
+  const problems = async () => {
+    if (!page) return [];
+    const violations = await page.evaluate(() => window.__violations).catch(() => ['page closed']);
+    for (const frame of page.frames().slice(1)) violations.push(...((await frame.evaluate(() => window.__violations).catch(() => null)) ?? []));
+    const offOrigin = requests.filter((u) => !origins.some((o) => u.startsWith(o + '/')) && !u.startsWith('data:'));
+    return [...violations.map((v) => `CSP: ${v}`), ...offOrigin.map((u) => `off-origin request: ${u}`), ...errors];
+  };
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    let found;
+    try {
+      found = await problems();
+    } finally {
+      await context.close();
+    }
+    const matches = (pattern, p) => (typeof pattern === 'string' ? p === pattern : pattern.test(p));
+    assert.deepEqual(found.filter((p) => !expected.some((e) => matches(e, p))), [], 'the page recorded problems');
+    for (const e of expected) assert.ok(found.some((p) => matches(e, p)), `the expected problem ${e} was not recorded`);
+  };
+  cleanup(t, close);
+  page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`);
@@ -73,13 +136,27 @@ export async function watchedPageIn(context, origin) {
     page,
     context,
     requests,
-    async problems() {
-      const violations = await page.evaluate(() => window.__violations).catch(() => ['page closed']);
-      for (const frame of page.frames().slice(1)) violations.push(...((await frame.evaluate(() => window.__violations).catch(() => null)) ?? []));
-      const offOrigin = requests.filter((u) => !origins.some((o) => u.startsWith(o + '/')) && !u.startsWith('data:'));
-      return [...violations.map((v) => `CSP: ${v}`), ...offOrigin.map((u) => `off-origin request: ${u}`), ...errors];
+    expectProblem(pattern) {
+      expected.push(pattern);
     },
+    close,
   };
+}
+
+/**
+ * Makes localStorage throw on access, as a browser that blocks storage
+ * does; with `framesOnly`, only inside frames (an embedded widget's), not
+ * in the page that embeds them.
+ */
+export function blockStorage(page, { framesOnly = false } = {}) {
+  return page.addInitScript((framesOnly) => {
+    if (framesOnly && window === window.top) return;
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  }, framesOnly);
 }
 
 /**

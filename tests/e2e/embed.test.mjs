@@ -8,29 +8,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ROOT, launch, watchedPage } from './browser.mjs';
+import { ROOT, blockStorage, launch, openPage } from './browser.mjs';
 import { serveBlogAndApp } from './embed-pages.mjs';
-import { NO_WARNINGS, walk } from './journey.mjs';
+import { NO_WARNINGS, Q, REFERRED_RESULT, TEMPLE, WELCOME, walk } from './journey.mjs';
 
 const SCREENS = path.join(ROOT, 'test-results', 'screens');
 const HEIGHT = 'symptom-explorer:height';
 
-/** Temple headache from the upper trapezius: every kind of question. */
-const JOURNEY = [
-  ...NO_WARNINGS,
-  ['Where do you feel the pain?', ['Right temple']],
-  ['Where is the spot that feels tender to touch?', ['Right top of the shoulder']],
-  [/Checks for the head, face and jaw/, ['None of these']],
-  ['What is the tender spot like under your fingers?', ['A tight knot or band within the muscle']],
-  [/Press the tender spot/, ['I also feel it somewhere else: an ache, tingling or burning']],
-  ['Where do you feel it when you press?', ['Right temple', 'Right back of the neck']],
-  [/usual, familiar pain/, ["Yes, that's my pain"]],
-  [/What does it feel like/, ['A deep or dull ache']],
-  ['Do any of these apply?', ['None of these']],
-  ['Does a nearby joint do any of these?', ['None of these']],
-  ['How long have you had this pain?', ['A few weeks']],
-];
-const RESULT = 'A pattern consistent with referred pain';
 
 let env;
 let browser;
@@ -70,8 +54,9 @@ async function openBlog(page, file, count = 1) {
   return frames;
 }
 
-function watched(options) {
-  return watchedPage(browser, [env.blog.origin, env.app.origin], options);
+/** The page fixture for test `t`, on the blog with the app in it. */
+function watched(t, options) {
+  return openPage(t, browser, [env.blog.origin, env.app.origin], options);
 }
 
 /** Waits until the frame's height is its content's (within 2 px), with nothing cut off or scrolling sideways. */
@@ -116,23 +101,23 @@ async function recordMessages(page) {
 }
 
 for (const size of [{ label: 'phone', width: 360, height: 780 }, { label: 'desktop', width: 1280, height: 900 }]) {
-  test(`at ${size.width} px the widget walks a whole journey and fits its content at every step`, async () => {
-    const { page, context, requests, problems } = await watched({ viewport: size });
+  test(`at ${size.width} px the widget walks a whole journey and fits its content at every step`, async (t) => {
+    const { page, requests } = await watched(t, { viewport: size });
     const frameRequests = [];
     page.on('request', (r) => r.frame() !== page.mainFrame() && frameRequests.push(r.url()));
     await recordMessages(page);
     const [frame] = await openBlog(page, 'blog.html');
-    await frame.getByRole('heading', { level: 1, name: /Do you have any of these right now/ }).waitFor();
+    await frame.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
     // The widget takes neither focus nor the scroll position when it loads.
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stays on the blog');
     await fits(frame, 'first question');
     await fs.mkdir(SCREENS, { recursive: true });
     await screenshot(page, `blog-${size.label}.png`);
-    for (const step of JOURNEY) {
+    for (const step of TEMPLE) {
       await walk(frame, [step]);
       await fits(frame, `after "${step[0]}"`);
     }
-    await frame.getByRole('heading', { level: 1, name: RESULT }).waitFor();
+    await frame.getByRole('heading', { level: 1, name: REFERRED_RESULT }).waitFor();
     await fits(frame, 'result');
     await screenshot(page, `blog-result-${size.label}.png`);
 
@@ -147,13 +132,11 @@ for (const size of [{ label: 'phone', width: 360, height: 780 }, { label: 'deskt
     const offApp = frameRequests.filter((u) => !u.startsWith(env.app.origin + '/'));
     assert.deepEqual(offApp, [], 'the frame asks only the app origin');
     assert.ok(requests.some((u) => u.endsWith('.wasm')));
-    assert.deepEqual(await problems(), []);
-    await context.close();
   });
 }
 
-test('messages from another origin or of another shape change nothing', async () => {
-  const { page, context, problems } = await watched();
+test('messages from another origin or of another shape change nothing', async (t) => {
+  const { page } = await watched(t);
   const [frame] = await openBlog(page, 'blog.html');
   const attributes = await page.locator('iframe').evaluate((f) => [f.title, f.loading, f.referrerPolicy, f.sandbox.length]);
   assert.deepEqual(attributes, ['Symptom explorer: referred pain or local tenderness?', 'lazy', 'no-referrer', 6]);
@@ -183,17 +166,13 @@ test('messages from another origin or of another shape change nothing', async ()
   await forged;
   await page.waitForTimeout(300);
   assert.equal((await page.locator('iframe').boundingBox()).height, 50);
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('data-region opens explore at that region', async () => {
-  const { page, context, problems } = await watched();
+test('data-region opens explore at that region', async (t) => {
+  const { page } = await watched(t);
   const [frame] = await openBlog(page, 'region.html');
   await frame.getByRole('heading', { level: 1, name: 'Pain felt at: Side of the neck' }).waitFor();
   await fits(frame, 'region');
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
 /** The app's colour custom properties, as computed in `frame`. */
@@ -204,14 +183,13 @@ function colours(frame) {
   });
 }
 
-test('data-theme="dark" applies the dark colours, and a bad accent is ignored', async () => {
-  const { page, context, problems } = await watched({ colorScheme: 'light' });
+test('data-theme="dark" applies the dark colours, and a bad accent is ignored', async (t) => {
+  const { page } = await watched(t, { colorScheme: 'light' });
   const warnings = [];
   page.on('console', (m) => m.text().startsWith('symptom-explorer') && warnings.push(m.text()));
   const [frame] = await openBlog(page, 'dark.html');
   // The forced theme matches the system's dark mode exactly.
-  const dark = await browser.newContext({ colorScheme: 'dark' });
-  const own = await dark.newPage();
+  const { page: own } = await openPage(t, browser, env.app.origin, { colorScheme: 'dark' });
   await own.goto(env.app.url);
   await own.getByRole('heading', { level: 1 }).waitFor();
   const expected = await colours(own.mainFrame());
@@ -219,13 +197,10 @@ test('data-theme="dark" applies the dark colours, and a bad accent is ignored', 
   assert.deepEqual(await colours(frame), expected);
   assert.equal(await frame.evaluate(() => getComputedStyle(document.body).colorScheme), 'dark');
   assert.deepEqual(warnings, ['symptom-explorer: ignored URL parameters: accent']);
-  await dark.close();
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('a good accent colours the buttons with readable text, and compact drops the header', async () => {
-  const { page, context, problems } = await watched({ colorScheme: 'dark' });
+test('a good accent colours the buttons with readable text, and compact drops the header', async (t) => {
+  const { page } = await watched(t, { colorScheme: 'dark' });
   const [frame] = await openBlog(page, 'accent.html');
   const start = frame.getByRole('button', { name: 'Start' });
   const look = await start.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
@@ -233,61 +208,51 @@ test('a good accent colours the buttons with readable text, and compact drops th
   assert.equal((await colours(frame))['--bg'], '#f7f6f3', 'data-theme="light" wins over the dark system theme');
   assert.equal(await frame.getByText('Symptom explorer', { exact: true }).isVisible(), false);
   await fits(frame, 'compact');
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('malformed or unknown data attributes are ignored and reported once', async () => {
-  const { page, context, problems } = await watched();
+test('malformed or unknown data attributes are ignored and reported once', async (t) => {
+  const { page } = await watched(t);
   const warnings = [];
   page.on('console', (m) => m.text().startsWith('symptom-explorer') && warnings.push(m.text()));
   const [frame] = await openBlog(page, 'bad.html');
-  await frame.getByRole('heading', { level: 1, name: /Do you have any of these right now/ }).waitFor();
+  await frame.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
   assert.deepEqual(warnings, ['symptom-explorer: ignored data-region="Neck!", data-colour="red"']);
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('two widgets on one page resize independently', async () => {
-  const { page, context, problems } = await watched();
+test('two widgets on one page resize independently', async (t) => {
+  const { page } = await watched(t);
   const [guided, compact] = await openBlog(page, 'two.html', 2);
-  await guided.getByRole('heading', { level: 1, name: /Do you have any of these right now/ }).waitFor();
-  await compact.getByRole('heading', { level: 1, name: 'Does it spread, or stay put?' }).waitFor();
+  await guided.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
+  await compact.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
   const before = await fits(compact, 'second widget');
   await walk(guided, NO_WARNINGS);
   await fits(guided, 'first widget after two steps');
   assert.equal(await fits(compact, 'second widget, untouched'), before);
   assert.equal(await page.getByRole('link', { name: 'Open the symptom explorer' }).count(), 0, 'the fallback link gave way');
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('a plain iframe without the script shows the app at a fixed height and scrolls', async () => {
-  const { page, context, problems } = await watched();
+test('a plain iframe without the script shows the app at a fixed height and scrolls', async (t) => {
+  const { page } = await watched(t);
   await page.goto(env.blog.origin + '/plain.html');
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-  await frame.getByRole('heading', { level: 1, name: 'Does it spread, or stay put?' }).waitFor();
+  await frame.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stays on the blog');
   assert.equal((await (await frame.frameElement()).boundingBox()).height, 400);
   assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'the content scrolls inside');
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('axe finds no serious or critical violation on the blog with the widget', async () => {
-  const { page, context, problems } = await watched();
+test('axe finds no serious or critical violation on the blog with the widget', async (t) => {
+  const { page } = await watched(t);
   await openBlog(page, 'blog.html');
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   assert.deepEqual(bad, []);
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('Tab moves focus into the widget, through it and out the other side', async () => {
-  const { page, context, problems } = await watched();
+test('Tab moves focus into the widget, through it and out the other side', async (t) => {
+  const { page } = await watched(t);
   const [frame] = await openBlog(page, 'blog.html');
   // Start from the heading just before the widget.
   await page.getByRole('heading', { name: 'Try it on yourself' }).click();
@@ -302,21 +267,14 @@ test('Tab moves focus into the widget, through it and out the other side', async
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'neck');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'IFRAME', 'Shift+Tab goes back in');
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });
 
-test('with storage blocked in the frame the widget still works, without saving', async () => {
-  const { page, context, problems } = await watched();
-  await page.addInitScript(() => {
-    if (window === window.top) return;
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
-  });
+test('with storage blocked in the frame the widget still works, without saving', async (t) => {
+  const { page } = await watched(t);
+  await blockStorage(page, { framesOnly: true });
   const [frame] = await openBlog(page, 'blog.html');
   await frame.getByText(/does not allow saving here/).waitFor();
   await walk(frame, NO_WARNINGS);
-  await frame.getByRole('heading', { level: 1, name: 'Where do you feel the pain?' }).waitFor();
+  await frame.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
   await fits(frame, 'storage blocked');
-  assert.deepEqual(await problems(), []);
-  await context.close();
 });

@@ -54,10 +54,59 @@ export const REFERRED =
   '~is-lump=knot~press-result=spreads~spread-where=neck-back-r,temple-r~familiar=yes~feel=ache~nerve-signs=none' +
   '~joint-signs=none~duration=weeks';
 
+/** The welcome page's heading. */
+export const WELCOME = 'Does it spread, or stay put?';
+
+/**
+ * The headings of the guided questions, and of the warning screens every
+ * journey meets, as walk() and getByRole take them: the exact text, or a
+ * RegExp for the long ones.
+ */
+export const Q = {
+  emergency: /Do you have any of these right now/,
+  urgent: 'Do any of these apply to you?',
+  pain: 'Where do you feel the pain?',
+  press: 'Where is the spot that feels tender to touch?',
+  head: /Checks for the head, face and jaw/,
+  lump: 'What is the tender spot like under your fingers?',
+  pressResult: /Press the tender spot/,
+  spread: 'Where do you feel it when you press?',
+  familiar: /usual, familiar pain/,
+  feel: /What does it feel like/,
+  nerve: 'Do any of these apply?',
+  joint: 'Does a nearby joint do any of these?',
+  duration: 'How long have you had this pain?',
+};
+
+/** The heading of the referred-pain result, where REFERRED and TEMPLE end. */
+export const REFERRED_RESULT = 'A pattern consistent with referred pain';
+
+/** The clinician summary's heading. */
+export const SUMMARY = 'Summary for a clinician';
+
 /** The two general warning screens, answered "None of these". */
 export const NO_WARNINGS = [
-  [/Do you have any of these right now/, ['None of these']],
-  ['Do any of these apply to you?', ['None of these']],
+  [Q.emergency, ['None of these']],
+  [Q.urgent, ['None of these']],
+];
+
+/**
+ * A whole referred-pain journey, every kind of question in it: a temple
+ * headache from the upper trapezius, the head screen answered on the way.
+ */
+export const TEMPLE = [
+  ...NO_WARNINGS,
+  [Q.pain, ['Right temple']],
+  [Q.press, ['Right top of the shoulder']],
+  [Q.head, ['None of these']],
+  [Q.lump, ['A tight knot or band within the muscle']],
+  [Q.pressResult, ['I also feel it somewhere else: an ache, tingling or burning']],
+  [Q.spread, ['Right temple', 'Right back of the neck']],
+  [Q.familiar, ["Yes, that's my pain"]],
+  [Q.feel, ['A deep or dull ache']],
+  [Q.nerve, ['None of these']],
+  [Q.joint, ['None of these']],
+  [Q.duration, ['A few weeks']],
 ];
 
 /**
