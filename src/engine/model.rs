@@ -1,10 +1,11 @@
 //! The shape of the explorer's knowledge.
 //!
-//! Everything here is `'static`: `build.rs` turns the TOML files under
-//! `content/` into Rust statics of these types, so the app pays no parsing cost
-//! at start-up and carries no TOML or JSON parser in its wasm. References
-//! between records stay as string ids (as written in the files) so that
-//! [`super::validate`] can name a dangling id, its file and its record.
+//! Everything here is `'static`: the build script (`build/`) turns the TOML
+//! files under `content/` into Rust statics of these types, so the app pays
+//! no parsing cost at start-up and carries no TOML or JSON parser in its
+//! wasm. References between records stay as string ids (as written in the
+//! files) so that [`super::validate`] can name a dangling id, its file and
+//! its record.
 //!
 //! Source citations of warning signs, questions and outcomes exist only in
 //! native builds: they are for validation and review, and no screen shows
@@ -12,8 +13,8 @@
 //! pages list them.
 //!
 //! The enums the files name with a word (a tier, an outcome kind, a side…)
-//! are declared with their words in [`super::spelling`]; their methods are
-//! here.
+//! are declared with their words in [`super::spelling`], which the build
+//! script compiles too; their methods are here.
 
 pub use super::spelling::{Gate, LumpSite, MapRole, OutcomeKind, QuestionKind, Side, Tier, View};
 

@@ -2,10 +2,11 @@
 //! `content/*.toml`.
 //!
 //! Why one file: the engine matches on the variants and the build script
-//! reads the words, so adding a variant should be one line, here. It depends
-//! on nothing, not even the rest of the engine, so that the build script can
-//! compile it on its own. The methods that give the variants meaning stay in
-//! [`super::model`].
+//! (`build/`) reads the words, and both compile this file (the build script
+//! by `#[path]`), so adding a variant is one line here and the two cannot
+//! disagree. It depends on nothing, not even the rest of the engine, because
+//! the build script compiles it on its own. The methods that give the
+//! variants meaning stay in [`super::model`].
 
 /// An enum whose variants the content files name with a word.
 pub trait Spelled: Copy + 'static {

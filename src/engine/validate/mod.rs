@@ -30,8 +30,9 @@ pub const BODYMAP: &str = "content/bodymap.toml";
 pub const SAFETY: &str = "content/safety.toml";
 
 /// A deployer's own posts (`ARTICLES_FILE` or `content/articles.local.toml`,
-/// see README.md), allowed because the deployer publishes them; `build.rs`
-/// only lets https URLs through and never onto the emergency screens.
+/// see README.md), allowed because the deployer publishes them; the build
+/// script (`build/articles.rs`) only lets https URLs through and never onto
+/// the emergency screens.
 const OWN_URLS: &[&str] = include!(concat!(env!("OUT_DIR"), "/own_urls.rs"));
 
 /// Paths longer than this are a content bug (a path must end in an outcome
