@@ -1,4 +1,5 @@
-//! The shipped content: `content/*.toml`, turned into statics by `build.rs`.
+//! The shipped content: `content/*.toml`, turned into statics by the build
+//! script (`build/`).
 
 use crate::engine::Content;
 

@@ -19,6 +19,7 @@ pub mod safety;
 pub mod safety_doc;
 pub mod search;
 pub mod session;
+pub mod spelling;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 pub mod walk;

@@ -1,15 +1,22 @@
 //! The shape of the explorer's knowledge.
 //!
-//! Everything here is `'static`: `build.rs` turns the TOML files under
-//! `content/` into Rust statics of these types, so the app pays no parsing cost
-//! at start-up and carries no TOML or JSON parser in its wasm. References
-//! between records stay as string ids (as written in the files) so that
-//! [`super::validate`] can name a dangling id, its file and its record.
+//! Everything here is `'static`: the build script (`build/`) turns the TOML
+//! files under `content/` into Rust statics of these types, so the app pays
+//! no parsing cost at start-up and carries no TOML or JSON parser in its
+//! wasm. References between records stay as string ids (as written in the
+//! files) so that [`super::validate`] can name a dangling id, its file and
+//! its record.
 //!
 //! Source citations of warning signs, questions and outcomes exist only in
 //! native builds: they are for validation and review, and no screen shows
 //! them. Muscles keep theirs, with the citation table: explore's muscle
 //! pages list them.
+//!
+//! The enums the files name with a word (a tier, an outcome kind, a side…)
+//! are declared with their words in [`super::spelling`], which the build
+//! script compiles too; their methods are here.
+
+pub use super::spelling::{Gate, LumpSite, MapRole, OutcomeKind, QuestionKind, Side, Tier, View};
 
 /// All content, as one value the engine reasons over.
 #[derive(Debug, Clone, Copy)]
@@ -56,15 +63,6 @@ pub struct Calm {
     pub sources: &'static [&'static str],
 }
 
-/// Where a lump found in a region leads (clinical-facts.md §2.7, §3.6 A).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LumpSite {
-    /// Breast, chest wall or armpit: a GP, never "leave it alone".
-    Breast,
-    /// A lymph-node area: the lymph-node outcome.
-    Gland,
-}
-
 /// How to press in one region (§3.5, §3.6 E).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spot {
@@ -97,15 +95,6 @@ pub struct Shape {
     pub d: &'static str,
 }
 
-/// Which side of the body a selected region is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Side {
-    Left,
-    Right,
-    /// For regions on the midline (not paired).
-    Centre,
-}
-
 impl Side {
     /// Suffix used in ids of paired regions ("temple-l").
     pub fn suffix(self) -> &'static str {
@@ -124,13 +113,6 @@ impl Side {
             Side::Centre => Side::Centre,
         }
     }
-}
-
-/// Which drawing of the body a region appears on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum View {
-    Front,
-    Back,
 }
 
 /// A named area of the body. Paired regions exist on the left and the right.
@@ -250,14 +232,6 @@ pub struct Muscle {
     pub sources: List,
 }
 
-/// How fast a warning sign needs a clinician.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tier {
-    Routine,
-    Urgent,
-    Emergency,
-}
-
 impl Tier {
     /// The outcome a warning sign of this tier leads to.
     pub fn outcome(self) -> OutcomeKind {
@@ -280,19 +254,6 @@ pub struct WarningSign {
     #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
     pub articles: &'static [&'static str],
-}
-
-/// What kind of answer a question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuestionKind {
-    /// Pick exactly one option.
-    Single,
-    /// Pick one or more options (an option marked `exclusive` stands alone).
-    Multi,
-    /// Pick regions on the body map, or one of the options as a way out.
-    Regions,
-    /// A warning-sign checklist: its options are the signs, plus ways out.
-    Screen,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -351,28 +312,6 @@ pub struct Question {
     pub sources: &'static [&'static str],
 }
 
-/// Which regions make a region screen due at a gate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Gate {
-    /// Before the press question: the screens of the regions named for pain
-    /// and for the tender spot.
-    Named,
-    /// Before any result: also the screens of where it spreads, and of the
-    /// main zones of every muscle that could be listed for those regions.
-    All,
-}
-
-/// What a region question's answer tells the engine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MapRole {
-    /// Where the person feels the pain.
-    Pain,
-    /// Where the tender spot they press lies.
-    Press,
-    /// Where the feeling travels when they press.
-    Spread,
-}
-
 /// A condition over earlier answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cond {
@@ -389,23 +328,6 @@ pub enum Cond {
     All(&'static [Cond]),
     Any(&'static [Cond]),
     Not(&'static Cond),
-}
-
-/// What kind of result an outcome is; drives its look and what may be shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum OutcomeKind {
-    Emergency,
-    Urgent,
-    SeeClinician,
-    LymphNode,
-    /// A lump that needs a GP's check by where it is (breast, chest wall,
-    /// armpit), whatever it feels like.
-    LumpCheck,
-    Nerve,
-    Joint,
-    Referred,
-    Local,
-    Unclear,
 }
 
 impl OutcomeKind {

@@ -11,6 +11,7 @@
 use super::answer::Answer;
 use super::lookup;
 use super::model::{Cond, Content, MapRole, OutcomeKind, Question, QuestionKind};
+use super::spelling::Spelled;
 use super::walk::walk;
 
 mod invariants;
@@ -32,8 +33,9 @@ pub const BODYMAP: &str = "content/bodymap.toml";
 pub const SAFETY: &str = "content/safety.toml";
 
 /// A deployer's own posts (`ARTICLES_FILE` or `content/articles.local.toml`,
-/// see README.md), allowed because the deployer publishes them; `build.rs`
-/// only lets https URLs through and never onto the emergency screens.
+/// see README.md), allowed because the deployer publishes them; the build
+/// script (`build/articles.rs`) only lets https URLs through and never onto
+/// the emergency screens.
 const OWN_URLS: &[&str] = include!(concat!(env!("OUT_DIR"), "/own_urls.rs"));
 
 /// Paths longer than this are a content bug (a path must end in an outcome
@@ -452,19 +454,7 @@ impl Validator<'_> {
 
     fn outcomes(&mut self) {
         let c = self.c;
-        let kinds = [
-            OutcomeKind::Emergency,
-            OutcomeKind::Urgent,
-            OutcomeKind::SeeClinician,
-            OutcomeKind::LymphNode,
-            OutcomeKind::LumpCheck,
-            OutcomeKind::Nerve,
-            OutcomeKind::Joint,
-            OutcomeKind::Referred,
-            OutcomeKind::Local,
-            OutcomeKind::Unclear,
-        ];
-        for k in kinds {
+        for &(k, _, _) in OutcomeKind::VARIANTS {
             let n = c.outcomes.iter().filter(|o| o.kind == k).count();
             let needs_one = matches!(
                 k,
