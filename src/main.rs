@@ -6,5 +6,5 @@
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    symptom_explorer::components::app::start();
+    symptom_explorer::components::root::start();
 }

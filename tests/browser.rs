@@ -6,9 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 use symptom_explorer::app::Msg;
-use symptom_explorer::components::app::App;
 use symptom_explorer::components::markup::{raw, Markup};
 use symptom_explorer::components::question_step::{QuestionStep, QuestionStepProps};
+use symptom_explorer::components::root::App;
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::{Action, Answer};
 use wasm_bindgen::JsCast;
@@ -155,20 +155,20 @@ async fn app_starts_on_welcome_and_moves_to_the_first_question() {
 }
 
 #[derive(yew::Properties, PartialEq)]
-struct RawProps {
+struct TextProps {
     text: &'static str,
 }
 
 /// One paragraph written through `Markup`, as display-only sections are.
 #[yew::component]
-fn Raw(props: &RawProps) -> yew::Html {
+fn Para(props: &TextProps) -> yew::Html {
     Markup::default().el(raw!("p"), props.text).html()
 }
 
 /// Sections close what they open, and ids and path data are escaped like
 /// any text.
 #[yew::component]
-fn Nested(props: &RawProps) -> yew::Html {
+fn Nested(props: &TextProps) -> yew::Html {
     Markup::default()
         .section(raw!("x"), raw!("x-title"), props.text, |m| {
             m.wrap(raw!("ul class=\"y\""), |m| {
@@ -183,7 +183,7 @@ fn Nested(props: &RawProps) -> yew::Html {
 #[wasm_bindgen_test]
 async fn markup_sections_close_what_they_open_and_escape_ids() {
     let hostile = "\"><img src=x onerror=alert(1)>";
-    let root = mount::<Nested>(RawProps { text: hostile }).await;
+    let root = mount::<Nested>(TextProps { text: hostile }).await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert_eq!(text(&root, "section > h2"), hostile);
     assert_eq!(text(&root, "section > ul.y > li"), hostile);
@@ -201,7 +201,7 @@ async fn markup_sections_close_what_they_open_and_escape_ids() {
 #[wasm_bindgen_test]
 async fn markup_shows_content_as_text_never_as_markup() {
     let hostile = "<img src=x onerror=alert(1)> & \"quoted\" <b>bold</b>";
-    let root = mount::<Raw>(RawProps { text: hostile }).await;
+    let root = mount::<Para>(TextProps { text: hostile }).await;
     assert!(root.query_selector("img, b").unwrap().is_none());
     assert_eq!(text(&root, "p"), hostile);
 }

@@ -13,6 +13,23 @@ fn one_answer() -> Session {
     answered(&[("screen-emergency", "none")])
 }
 
+/// A finished session: a referred pattern from the forearm to the elbow.
+fn finished() -> Session {
+    common::run(&[
+        ("pain-where", "forearm-back-l"),
+        ("press-where", "forearm-back-l"),
+        ("is-lump", "knot"),
+        ("press-result", "spreads"),
+        ("spread-where", "elbow-outer-l"),
+        ("familiar", "yes"),
+        ("feel", "ache"),
+        ("nerve-signs", "none"),
+        ("joint-signs", "none"),
+        ("duration", "weeks"),
+    ])
+    .0
+}
+
 fn link(s: &Session) -> String {
     Route::Guided(encode(s)).to_hash()
 }
@@ -185,18 +202,7 @@ fn the_list_of_regions_stays_chosen_across_questions() {
 /// the next question is unanswered, leaving the person stuck on the summary.
 #[test]
 fn back_to_the_result_from_a_summary_link_shows_the_result_or_the_open_question() {
-    let (done, _) = common::run(&[
-        ("pain-where", "forearm-back-l"),
-        ("press-where", "forearm-back-l"),
-        ("is-lump", "knot"),
-        ("press-result", "spreads"),
-        ("spread-where", "elbow-outer-l"),
-        ("familiar", "yes"),
-        ("feel", "ache"),
-        ("nerve-signs", "none"),
-        ("joint-signs", "none"),
-        ("duration", "weeks"),
-    ]);
+    let done = finished();
     // Complete answers, linked while looking back at the last question:
     // back to the result all the same.
     let reviewing = done
@@ -234,4 +240,79 @@ fn button_messages_round_trip_through_their_names() {
     assert_eq!(ButtonMsg::parse("reslut"), None);
     assert_eq!(ButtonMsg::ShowResult.msg(), Msg::ShowResult);
     assert_eq!(ButtonMsg::Back.msg(), Msg::Engine(Action::Back));
+}
+
+/// Continue, more answers, back to the welcome screen, Continue again: the
+/// answers given since the first Continue are kept (they were lost: the
+/// second Continue went back to what was saved at start-up).
+#[test]
+fn continuing_twice_keeps_the_answers_given_in_between() {
+    let saved = one_answer();
+    let s = AppState::boot("", Ok(Some(encode(&saved))));
+    let s = s.update(Msg::Continue).unwrap();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-urgent",
+            answer("screen-urgent", "none"),
+        )))
+        .unwrap();
+    let more = s.guided.session.clone();
+    assert_ne!(more, saved);
+    let s = s.update(Msg::Navigate("#/".into())).unwrap();
+    assert_eq!(s.screen, Screen::Welcome);
+    assert!(s.has_progress());
+    let s = s.update(Msg::Continue).unwrap();
+    assert_eq!(s.guided.session, more);
+}
+
+/// Answers that could not be read are kept until the person starts over:
+/// continuing the answers of a link does not turn saving back on.
+#[test]
+fn continuing_a_link_keeps_unreadable_saved_answers() {
+    let s = AppState::boot(&link(&one_answer()), Ok(Some("v9~garbage".into())));
+    assert!(matches!(s.notice, Some(Notice::BadSaved(_))));
+    let s = s.update(Msg::Navigate("#/".into())).unwrap();
+    let s = s.update(Msg::Continue).unwrap();
+    assert_eq!(s.guided.session, one_answer());
+    assert!(
+        !s.saved.autosave,
+        "the unreadable answers would be overwritten"
+    );
+    assert!(s.update(Msg::Start).unwrap().saved.autosave);
+}
+
+/// Edit an earlier answer, look at the welcome screen, Continue: the change
+/// still goes straight back to the result, as it does after browser Back
+/// and Forward; Start over forgets the edit.
+#[test]
+fn continuing_keeps_an_edit_in_progress() {
+    let done = finished();
+    let s = AppState::boot(&link(&done), Ok(None));
+    let first = done.answers()[0].0;
+    let s = s.update(Msg::Engine(Action::GoTo(first))).unwrap();
+    assert!(s.guided.editing);
+    let s = s.update(Msg::Navigate("#/".into())).unwrap();
+    assert!(s.update(Msg::Continue).unwrap().guided.editing);
+    assert!(!s.update(Msg::Start).unwrap().guided.editing);
+}
+
+/// The note on answers a change removed belongs to that change: it is gone
+/// once the person leaves and continues.
+#[test]
+fn continuing_forgets_the_note_on_removed_answers() {
+    let s = AppState::boot(&link(&finished()), Ok(None));
+    let s = s.update(Msg::Engine(Action::GoTo("press-result"))).unwrap();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "press-result",
+            answer("press-result", "stays"),
+        )))
+        .unwrap();
+    assert!(
+        s.guided.dropped.contains(&"spread-where"),
+        "{:?}",
+        s.guided.dropped
+    );
+    let s = s.update(Msg::Navigate("#/".into())).unwrap();
+    assert!(s.update(Msg::Continue).unwrap().guided.dropped.is_empty());
 }

@@ -1,6 +1,6 @@
 //! Validation catches each kind of broken content and names file, id and
-//! problem. Tests match the error's variant (the rule), not its words; one
-//! test checks a whole message, so the format people read stays tested.
+//! problem. Tests match the error's variant (the rule), not its words; two
+//! check whole messages, so the format people read stays tested.
 #![cfg(not(target_arch = "wasm32"))]
 
 use symptom_explorer::content::CONTENT;
@@ -305,4 +305,36 @@ fn the_questions_explore_hands_over_to_exist_once_by_role() {
         errors(&c)
     );
     assert!(has_problem(&c, "familiar", Problem::PressTestShape));
+}
+
+/// The message a content author reads, whole: file, record, problem.
+#[test]
+fn a_problem_reads_as_file_record_and_rule() {
+    let mut outcomes = CONTENT.outcomes.to_vec();
+    let mut second = *outcomes
+        .iter()
+        .find(|o| o.id == "emergency")
+        .expect("the emergency outcome");
+    second.id = "emergency-again";
+    outcomes.push(second);
+    let c = Content {
+        outcomes: leak(outcomes),
+        ..CONTENT
+    };
+    assert!(
+        errors(&c).contains(
+            &"content/outcomes.toml: `Emergency`: needs exactly one outcome of this kind, found 2"
+                .to_string()
+        ),
+        "{:?}",
+        errors(&c)
+    );
+    assert!(has_problem(
+        &c,
+        "Emergency",
+        Problem::OutcomeCount {
+            exactly_one: true,
+            found: 2
+        }
+    ));
 }

@@ -1,6 +1,6 @@
 //! The app layer, in plain Rust (tested natively): what screen shows and
 //! why, the URL each screen has, and the report a person can take away.
-//! The Yew root (`components::app`) renders [`AppState`] and dispatches
+//! The Yew root (`components::root`) renders [`AppState`] and dispatches
 //! [`Msg`]; nothing here knows about the browser.
 //!
 //! - `state`: the screen, the guided session, saved progress and explore's

@@ -13,7 +13,8 @@ pub enum Msg {
     Navigate(String),
     /// Start afresh (forgets saved progress).
     Start,
-    /// Resume the saved progress.
+    /// Resume: the progress saved on an earlier visit, or else the answers
+    /// of this one.
     Continue,
     /// Keep the answers of the link that was opened, replacing saved ones.
     KeepLink,

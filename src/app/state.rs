@@ -93,7 +93,7 @@ pub struct Guided {
 
 impl Guided {
     /// A fresh start at `session`: nothing dropped, offered or being edited.
-    fn at(session: Session) -> Guided {
+    fn fresh(session: Session) -> Guided {
         Guided {
             session,
             dropped: Vec::new(),
@@ -128,7 +128,7 @@ impl AppState {
                 session: None,
                 autosave: stored.is_ok(),
             },
-            guided: Guided::at(Session::new(&CONTENT)),
+            guided: Guided::fresh(Session::new(&CONTENT)),
             explore: Explore::default(),
         };
         match stored {
@@ -188,11 +188,13 @@ impl AppState {
     }
 
     /// Starts the guided questions at `session`, saving again unless
-    /// storage is off.
+    /// storage is off or holds answers that could not be read (kept until
+    /// the person starts over).
     fn begin(&mut self, session: Session) {
-        self.guided = Guided::at(session);
+        self.guided = Guided::fresh(session);
         self.screen = Screen::Guided;
-        self.saved.autosave = self.notice != Some(Notice::StorageOff);
+        self.saved.autosave =
+            !matches!(self.notice, Some(Notice::StorageOff | Notice::BadSaved(_)));
     }
 
     fn navigate(&mut self, hash: &str) {
@@ -326,18 +328,28 @@ impl AppState {
                 next.navigate(&hash);
             }
             Msg::Start => {
-                next.begin(Session::new(&CONTENT));
-                next.saved.session = None;
                 next.notice = next.notice.filter(|n| *n == Notice::StorageOff);
+                next.saved.session = None;
+                next.begin(Session::new(&CONTENT));
             }
             Msg::Handoff(answers) => {
                 next = next.update(Msg::Start)?;
                 next.guided.prefill = answers;
             }
             Msg::Continue => {
-                let saved = next.saved.session.clone();
-                next.begin(saved.unwrap_or_else(|| self.guided.session.clone()));
-                next.notice = None;
+                // Saved answers become the ones in progress (and are saved
+                // again as they change); without them, the answers of this
+                // visit go on, an edit under way included.
+                match next.saved.session.take() {
+                    Some(saved) => next.begin(saved),
+                    None => {
+                        next.begin(self.guided.session.clone());
+                        next.guided.editing = self.guided.editing;
+                    }
+                }
+                // What still holds stays said: no storage, unreadable answers.
+                let lasting = |n: &Notice| matches!(n, Notice::StorageOff | Notice::BadSaved(_));
+                next.notice = next.notice.filter(lasting);
             }
             Msg::KeepLink => {
                 next.saved = Saved {

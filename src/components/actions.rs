@@ -12,6 +12,8 @@ use yew::{Event, MouseEvent};
 pub const MSG: Raw = raw!("data-msg");
 /// The attribute of an Edit button in the answer review: the question id.
 pub const EDIT: Raw = raw!("data-edit");
+/// The attribute of a body-map shape: its region and side.
+pub const REGION: Raw = raw!("data-region");
 /// The attribute of explore's hand-off buttons: what the person answered.
 pub const HANDOFF: Raw = raw!("data-act");
 

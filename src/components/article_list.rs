@@ -6,15 +6,16 @@ use crate::engine::model::Article;
 pub fn article_list(m: &mut Markup, articles: &[&'static Article]) {
     m.wrap(raw!("ul class=\"articles\""), |m| {
         for a in articles {
-            m.raw(raw!(
-                "<li><a target=\"_blank\" rel=\"noopener noreferrer\" href=\""
-            ))
-            .text(a.url)
-            .raw(raw!("\">"))
-            .text(a.title)
-            .raw(raw!("</a><span class=\"publisher\"> – "))
-            .text(a.publisher)
-            .raw(raw!(" (opens in a new tab)</span></li>"));
+            m.wrap(raw!("li"), |m| {
+                let link = raw!("a target=\"_blank\" rel=\"noopener noreferrer\"");
+                m.wrap_with(link, &[(raw!("href"), a.url)], |m| {
+                    m.text(a.title);
+                })
+                .el(
+                    raw!("span class=\"publisher\""),
+                    &format!(" – {} (opens in a new tab)", a.publisher),
+                );
+            });
         }
     });
 }

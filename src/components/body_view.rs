@@ -3,7 +3,7 @@
 //! view is interactive, is a keyboard-reachable checkbox with its own name.
 
 use crate::components::{
-    actions::data_of,
+    actions::{data_of, REGION},
     markup::{raw, Markup},
 };
 use crate::content::CONTENT;
@@ -82,34 +82,27 @@ pub fn drawing(m: &mut Markup, view: View, marks: &[(RegionSel, &'static str)]) 
     };
     let shapes = || CONTENT.map.shapes.iter().filter(|s| s.view == view);
     m.wrap(raw!("figure class=\"body-view\""), |m| {
-        m.raw(raw!(
-            "<svg viewBox=\"0 0 200 440\" role=\"img\" aria-label=\""
-        ))
-        .text(title)
-        .raw(raw!("\"><path class=\"outline\" d=\""))
-        .text(outline)
-        .raw(raw!("\"/><path class=\"region\" d=\""));
-        for s in shapes().filter(|s| mark_of(marks, sel(s)).is_none()) {
-            m.text(s.d);
-        }
-        m.raw(raw!("\"/>"));
-        for s in shapes() {
-            if let Some(class) = mark_of(marks, sel(s)) {
-                m.raw(raw!("<path class=\"region "))
-                    .text(class)
-                    .raw(raw!("\" d=\""))
-                    .text(s.d)
-                    .raw(raw!("\"/>"));
+        let svg = raw!("svg viewBox=\"0 0 200 440\" role=\"img\"");
+        m.wrap_with(svg, &[(raw!("aria-label"), title)], |m| {
+            m.empty(raw!("path class=\"outline\""), &[(raw!("d"), outline)]);
+            let unmarked: String = shapes()
+                .filter(|s| mark_of(marks, sel(s)).is_none())
+                .map(|s| s.d)
+                .collect();
+            m.empty(raw!("path class=\"region\""), &[(raw!("d"), &unmarked)]);
+            for s in shapes() {
+                if let Some(mark) = mark_of(marks, sel(s)) {
+                    let class = format!("region {mark}");
+                    m.empty(raw!("path"), &[(raw!("class"), &class), (raw!("d"), s.d)]);
+                }
             }
-        }
-        m.raw(raw!("<text class=\"side-label\" x=\"6\" y=\"432\">"))
-            .text(near)
-            .raw(raw!(
-                "</text><text class=\"side-label\" x=\"194\" y=\"432\" text-anchor=\"end\">"
-            ))
-            .text(far)
-            .raw(raw!("</text></svg>"))
-            .el(raw!("figcaption"), title);
+            m.el(raw!("text class=\"side-label\" x=\"6\" y=\"432\""), near)
+                .el(
+                    raw!("text class=\"side-label\" x=\"194\" y=\"432\" text-anchor=\"end\""),
+                    far,
+                );
+        })
+        .el(raw!("figcaption"), title);
     });
 }
 
@@ -128,5 +121,5 @@ fn mark_of(marks: &[(RegionSel, &'static str)], sel: RegionSel) -> Option<&'stat
 
 /// The region of the shape an event happened on, from its `data-region`.
 fn target_region(e: &Event) -> Option<RegionSel> {
-    RegionSel::parse(&CONTENT, &data_of(e, raw!("data-region"))?)
+    RegionSel::parse(&CONTENT, &data_of(e, REGION)?)
 }

@@ -13,20 +13,23 @@ use crate::engine::Candidate;
 /// it matched.
 pub fn candidate_card(out: &mut Markup, c: &Candidate) {
     let m = c.muscle;
-    out.raw(raw!("<article class=\"candidate\" aria-labelledby=\"m-"))
-        .text(m.id)
-        .raw(raw!("\"><h3 id=\"m-"))
-        .text(m.id)
-        .raw(raw!("\">"))
-        .explore_link(raw!("muscle"), m.id, m.name)
-        .raw(raw!("</h3>"))
-        .el(raw!("p class=\"why-fits\""), &reason(&CONTENT, c))
-        .raw(raw!("<p>"))
-        .text(m.refers_summary)
-        .raw(raw!(".</p>"));
-    pattern_map(out, m, c.side);
-    described(out, raw!("h4"), m);
-    out.raw(raw!("</article>"));
+    let id = format!("m-{}", m.id);
+    let card = raw!("article class=\"candidate\"");
+    out.wrap_with(card, &[(raw!("aria-labelledby"), &id)], |out| {
+        out.wrap_with(raw!("h3"), &[(raw!("id"), &id)], |out| {
+            out.explore_link(raw!("muscle"), m.id, m.name);
+        });
+        pattern(out, c);
+        described(out, raw!("h4"), m);
+    });
+}
+
+/// Why a listed muscle is listed, its usual pattern in words, and drawn:
+/// the body of a card here and of explore's tender-spot list.
+pub fn pattern(out: &mut Markup, c: &Candidate) {
+    out.el(raw!("p class=\"why-fits\""), &reason(&CONTENT, c))
+        .el(raw!("p"), &format!("{}.", c.muscle.refers_summary));
+    pattern_map(out, c.muscle, c.side);
 }
 
 /// What a muscle's pattern is often described with and confused with, and

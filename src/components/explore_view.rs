@@ -7,8 +7,8 @@ use crate::app::explore_state::{base_ids, Lens};
 use crate::app::{AppState, Msg};
 use crate::components::{
     actions::{data_of, HANDOFF},
+    candidate_card::pattern,
     markup::{raw, Markup},
-    pattern_map::pattern_map,
     region_picker::region_picker,
     search_box::search_box,
     warning_screens::warning_screens,
@@ -157,10 +157,8 @@ fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
             out.wrap(raw!("article class=\"candidate\""), |out| {
                 out.wrap(raw!("h3"), |out| {
                     out.explore_link(raw!("muscle"), m.id, m.name);
-                })
-                .el(raw!("p class=\"why-fits\""), &reason(&CONTENT, c))
-                .el(raw!("p"), &format!("{}.", m.refers_summary));
-                pattern_map(out, m, c.side);
+                });
+                pattern(out, c);
             });
         }
     });

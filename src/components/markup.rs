@@ -23,7 +23,7 @@ pub struct Raw(&'static str);
 impl Raw {
     /// For [`raw!`] only: a runtime value here would skip escaping.
     #[doc(hidden)]
-    pub const fn literal(markup: &'static str) -> Raw {
+    pub const fn __literal(markup: &'static str) -> Raw {
         Raw(markup)
     }
 
@@ -41,7 +41,7 @@ impl Raw {
 #[macro_export]
 macro_rules! raw {
     ($markup:literal) => {
-        $crate::components::markup::Raw::literal(concat!($markup))
+        $crate::components::markup::Raw::__literal(concat!($markup))
     };
 }
 pub use crate::raw;
@@ -64,6 +64,7 @@ impl Markup {
                 '<' => self.0.push_str("&lt;"),
                 '>' => self.0.push_str("&gt;"),
                 '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&#39;"),
                 c => self.0.push(c),
             }
         }
@@ -74,22 +75,43 @@ impl Markup {
     /// the opening tag (`ul class="signs"`), and the closing tag follows
     /// from it, so it cannot be forgotten.
     pub fn wrap(&mut self, open: Raw, body: impl FnOnce(&mut Self)) -> &mut Self {
-        self.open(open);
+        self.wrap_with(open, &[], body)
+    }
+
+    /// [`wrap`](Self::wrap) with attributes whose values are runtime text
+    /// (escaped): `(raw!("href"), url)`.
+    pub fn wrap_with(
+        &mut self,
+        open: Raw,
+        attrs: &[(Raw, &str)],
+        body: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.open(open, attrs).0.push('>');
         body(self);
         self.close(open)
     }
 
-    /// `<open>text</tag>`, the text escaped.
-    pub fn el(&mut self, open: Raw, text: &str) -> &mut Self {
-        self.open(open).text(text);
-        self.close(open)
+    /// An element with no content, such as an SVG `<path/>`, with
+    /// attributes as in [`wrap_with`](Self::wrap_with).
+    pub fn empty(&mut self, open: Raw, attrs: &[(Raw, &str)]) -> &mut Self {
+        self.open(open, attrs).raw(raw!("/>"))
     }
 
-    /// `wrap`'s two halves, kept out of its copies (one per closure).
-    fn open(&mut self, open: Raw) -> &mut Self {
+    /// `<open>text</tag>`, the text escaped.
+    pub fn el(&mut self, open: Raw, text: &str) -> &mut Self {
+        self.open(open, &[]).0.push('>');
+        self.text(text).close(open)
+    }
+
+    /// The opening tag without its `>`: `wrap`'s first half, kept out of
+    /// its copies (one per closure).
+    fn open(&mut self, open: Raw, attrs: &[(Raw, &str)]) -> &mut Self {
         self.0.push('<');
         self.0.push_str(open.0);
-        self.0.push('>');
+        for (name, value) in attrs {
+            self.0.push(' ');
+            self.raw(*name).raw(raw!("=\"")).text(value).0.push('"');
+        }
         self
     }
 

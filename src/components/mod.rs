@@ -3,7 +3,6 @@
 
 pub mod actions;
 pub mod answer_review;
-pub mod app;
 pub mod article_list;
 pub mod body_view;
 pub mod candidate_card;
@@ -18,6 +17,7 @@ pub mod question_step;
 pub mod region_list;
 pub mod region_picker;
 pub mod result_view;
+pub mod root;
 pub mod search_box;
 pub mod summary_view;
 pub mod warning_screens;

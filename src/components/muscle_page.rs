@@ -23,10 +23,13 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations
     let screens = screens_for(&CONTENT, &[], &[m]);
     let articles = articles_of(&CONTENT, m);
     let mut out = Markup::default();
-    out.raw(raw!("<p class=\"crumbs\"><a href=\"#/"))
-        .text(&back.to_path())
-        .raw(raw!("\">Back to the body map</a></p>"))
-        .el(raw!("h1 id=\"muscle-title\" tabindex=\"-1\""), m.name);
+    let back = format!("#/{}", back.to_path());
+    out.wrap(raw!("p class=\"crumbs\""), |out| {
+        out.wrap_with(raw!("a"), &[(raw!("href"), &back)], |out| {
+            out.text("Back to the body map");
+        });
+    })
+    .el(raw!("h1 id=\"muscle-title\" tabindex=\"-1\""), m.name);
     if !m.aka.is_empty() {
         out.el(
             raw!("p class=\"muted\""),

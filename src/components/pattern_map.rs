@@ -48,10 +48,22 @@ pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
             }
         })
         .wrap(raw!("dl class=\"legend\""), |out| {
-            for (class, name) in [
-                ("tender", "Tender spot"),
-                ("main", "Main referral zone"),
-                ("spill", "Sometimes spills to"),
+            for (swatch, class, name) in [
+                (
+                    raw!("span aria-hidden=\"true\" class=\"swatch tender\""),
+                    "tender",
+                    "Tender spot",
+                ),
+                (
+                    raw!("span aria-hidden=\"true\" class=\"swatch main\""),
+                    "main",
+                    "Main referral zone",
+                ),
+                (
+                    raw!("span aria-hidden=\"true\" class=\"swatch spill\""),
+                    "spill",
+                    "Sometimes spills to",
+                ),
             ] {
                 let names: Vec<String> = marks
                     .iter()
@@ -59,12 +71,10 @@ pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
                     .map(|(s, _)| s.label(&CONTENT))
                     .collect();
                 if !names.is_empty() {
-                    out.raw(raw!("<dt><span aria-hidden=\"true\" class=\"swatch "))
-                        .text(class)
-                        .raw(raw!("\"></span>"))
-                        .text(name)
-                        .raw(raw!("</dt>"))
-                        .el(raw!("dd"), &names.join(", "));
+                    out.wrap(raw!("dt"), |out| {
+                        out.el(swatch, "").text(name);
+                    })
+                    .el(raw!("dd"), &names.join(", "));
                 }
             }
         });

@@ -86,11 +86,14 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             raw!("span"),
             &format!("Question {} of about {shown_total}", done + 1),
         )
-        .raw(raw!("<progress aria-hidden=\"true\" max=\""))
-        .text(&bar_max.to_string())
-        .raw(raw!("\" value=\""))
-        .text(&done.to_string())
-        .raw(raw!("\"></progress>"));
+        .wrap_with(
+            raw!("progress aria-hidden=\"true\""),
+            &[
+                (raw!("max"), &bar_max.to_string()),
+                (raw!("value"), &done.to_string()),
+            ],
+            |_| {},
+        );
     })
     .el(raw!("h1 id=\"step-title\" tabindex=\"-1\""), q.prompt);
     if let Some(headline) = props.already {

@@ -29,14 +29,12 @@ pub fn search_box(query: &str, dispatch: &Callback<Msg>) -> Html {
         list.wrap(raw!("ul class=\"hits\""), |list| {
             for h in hits.iter().take(SHOWN) {
                 let (kind, id, name, what) = match h {
-                    Hit::Region(r) => (raw!("region"), r.id, r.label, raw!("body area")),
-                    Hit::Muscle(m) => (raw!("muscle"), m.id, m.name, raw!("muscle")),
+                    Hit::Region(r) => (raw!("region"), r.id, r.label, " – body area"),
+                    Hit::Muscle(m) => (raw!("muscle"), m.id, m.name, " – muscle"),
                 };
                 list.wrap(raw!("li"), |list| {
                     list.explore_link(kind, id, name)
-                        .raw(raw!("<span class=\"muted\"> – "))
-                        .raw(what)
-                        .raw(raw!("</span>"));
+                        .el(raw!("span class=\"muted\""), what);
                 });
             }
         });

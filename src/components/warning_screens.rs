@@ -32,11 +32,10 @@ pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
 /// clinician today if:"), most urgent first.
 pub fn by_tier(m: &mut Markup, ids: &[&str]) {
     for (outcome, signs) in signs_by_tier(&CONTENT, ids) {
-        m.raw(raw!("<p class=\"tier tier-"))
-            .text(outcome.id)
-            .raw(raw!("\"><strong>"))
-            .text(outcome.headline)
-            .raw(raw!(" if:</strong></p>"))
-            .list(raw!(""), signs.iter().map(|s| s.label));
+        let class = format!("tier tier-{}", outcome.id);
+        m.wrap_with(raw!("p"), &[(raw!("class"), &class)], |m| {
+            m.el(raw!("strong"), &format!("{} if:", outcome.headline));
+        })
+        .list(raw!(""), signs.iter().map(|s| s.label));
     }
 }

@@ -5,8 +5,9 @@ use crate::app::ButtonMsg;
 use crate::components::markup::{raw, Markup};
 use yew::Html;
 
-/// `has_saved`: progress from an earlier visit can be resumed.
-pub fn welcome(has_saved: bool) -> Html {
+/// `has_progress`: answers from an earlier visit, or this one, can be
+/// resumed.
+pub fn welcome(has_progress: bool) -> Html {
     let mut out = Markup::default();
     out.wrap(
         raw!("section class=\"welcome\" aria-labelledby=\"welcome-title\""),
@@ -27,7 +28,7 @@ pub fn welcome(has_saved: bool) -> Html {
                  answers stay on this device. Nothing is sent anywhere.</li></ul>"
             ))
             .wrap(raw!("div class=\"actions\""), |out| {
-                if has_saved {
+                if has_progress {
                     out.button(
                         raw!("primary"),
                         ButtonMsg::Continue,

@@ -1,4 +1,4 @@
-//! The browser's file actions for the report (`crate::report`): print, copy
+//! The browser's file actions for the report (`crate::app::report`): print, copy
 //! and download, all on the device.
 
 use std::cell::Cell;

@@ -96,9 +96,10 @@ export async function openPageIn(t, context, origin) {
   let page;
   let closed = false;
   const problems = async () => {
-    if (!page) return [];
-    const violations = await page.evaluate(() => window.__violations).catch(() => ['page closed']);
-    for (const frame of page.frames().slice(1)) violations.push(...((await frame.evaluate(() => window.__violations).catch(() => null)) ?? []));
+    const violations = [];
+    for (const p of context.pages()) {
+      for (const frame of p.frames()) violations.push(...((await frame.evaluate(() => window.__violations).catch(() => null)) ?? []));
+    }
     const offOrigin = requests.filter((u) => !origins.some((o) => u.startsWith(o + '/')) && !u.startsWith('data:'));
     return [...violations.map((v) => `CSP: ${v}`), ...offOrigin.map((u) => `off-origin request: ${u}`), ...errors];
   };
@@ -116,22 +117,28 @@ export async function openPageIn(t, context, origin) {
     for (const e of expected) assert.ok(found.some((p) => matches(e, p)), `the expected problem ${e} was not recorded`);
   };
   cleanup(t, close);
-  page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('response', (r) => {
+  // Every page of the context is watched, the first and any a test opens
+  // later (a second tab, a copied link).
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`);
   });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    // Failed loads are reported above with their URL.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console error: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
+  const watch = (p) => {
+    p.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    p.on('console', (m) => {
+      // Failed loads are reported above with their URL.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console error: ${m.text()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`),
     );
   });
+  page = context.pages()[0] ?? (await context.newPage());
   return {
     page,
     context,
