@@ -3,10 +3,10 @@
 //!
 //! `engine` (the reasoning), `content` (the compiled content) and `app`
 //! (screens, URL, report) are plain Rust. Everything else needs the `web`
-//! feature (on by default) and only renders and dispatches.
+//! feature (on by default) and only renders and dispatches, but for the
+//! markup writer and the welcome screen, which the build prerenders.
 
 pub mod app;
-#[cfg(feature = "web")]
 pub mod components;
 pub mod content;
 pub mod engine;

@@ -62,11 +62,20 @@ async fn settle() {
 
 /// The button whose visible text is exactly `label`, as a person finds it.
 fn button(root: &Element, label: &str) -> HtmlElement {
-    let all = root.query_selector_all("button").unwrap();
+    labelled(root, "button", label)
+}
+
+/// The link whose visible text is exactly `label`.
+fn link(root: &Element, label: &str) -> HtmlElement {
+    labelled(root, "a", label)
+}
+
+fn labelled(root: &Element, selector: &str, label: &str) -> HtmlElement {
+    let all = root.query_selector_all(selector).unwrap();
     (0..all.length())
         .filter_map(|i| all.item(i)?.dyn_into::<HtmlElement>().ok())
         .find(|b| b.text_content().unwrap_or_default().trim() == label)
-        .unwrap_or_else(|| panic!("no button labelled {label:?}"))
+        .unwrap_or_else(|| panic!("no {selector} labelled {label:?}"))
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -127,7 +136,9 @@ async fn app_starts_on_welcome_and_moves_to_the_first_question() {
         "welcome heading: {}",
         text(&root, "h1")
     );
-    button(&root, "Start").click();
+    link(&root, "Start").click();
+    // A link: the app follows the browser's `hashchange`, a task of its own.
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[0].prompt);
     button(&root, "None of these").click();

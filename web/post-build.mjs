@@ -9,11 +9,13 @@
 //   service worker for exactly the files of this build.
 // - writes the source citations that explore's muscle pages fetch (every
 //   build, debug too), named in #wasm-entry;
+// - puts the prerendered first screen into index.html (every build);
 // Runs on the staging folder before Trunk publishes dist/. Debug builds
 // (`./x serve`, `trunk serve`) get no service worker, so a rebuild shows at once.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { transformSync } from 'esbuild';
 import { parse } from 'smol-toml';
 import { sri, writeServiceWorker } from './sw-build.mjs';
@@ -44,6 +46,16 @@ const citationsName = hashed('citations', citations, 'txt');
 fs.writeFileSync(path.join(dir, citationsName), citations);
 fs.writeFileSync(indexPath, nameInEntry(fs.readFileSync(indexPath, 'utf8'), `data-citations=./${citationsName}`));
 console.log(`post-build: wrote ${citationsName} (${citations.length} bytes, ${sources.length} sources)`);
+
+// The first screen, prerendered by the same Rust code the app runs
+// (src/bin/prerender.rs), in place of the loading line: it shows before the
+// wasm arrives.
+const loading = /<p class="?loading"? role="?status"?>Loading the symptom explorer…<\/p>/;
+const first = execFileSync('cargo', ['run', '--quiet', '--locked', '--no-default-features', '--bin', 'prerender'], { encoding: 'utf8' });
+const withFirst = fs.readFileSync(indexPath, 'utf8').replace(loading, () => first);
+if (!withFirst.includes('id="main"')) throw new Error('post-build: no loading line in index.html to replace');
+fs.writeFileSync(indexPath, withFirst);
+console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 

@@ -4,18 +4,10 @@
 //! [`crate::components::markup`]).
 
 use crate::app::{ButtonMsg, Msg};
-use crate::components::markup::{raw, Raw};
+use crate::components::markup::Raw;
+pub use crate::components::markup::{EDIT, HANDOFF, MSG, REGION};
 use wasm_bindgen::JsCast;
 use yew::{Event, MouseEvent};
-
-/// The attribute of a button that sends a [`ButtonMsg`] (its name).
-pub const MSG: Raw = raw!("data-msg");
-/// The attribute of an Edit button in the answer review: the question id.
-pub const EDIT: Raw = raw!("data-edit");
-/// The attribute of a body-map shape: its region and side.
-pub const REGION: Raw = raw!("data-region");
-/// The attribute of explore's hand-off buttons: what the person answered.
-pub const HANDOFF: Raw = raw!("data-act");
 
 /// The value of `attr` on the element an event happened on, or on the
 /// nearest ancestor that has it: how every delegated listener finds out

@@ -13,7 +13,7 @@
 //! escapes it for element content and quoted attribute values alike.
 
 use crate::app::ButtonMsg;
-use crate::components::actions::MSG;
+#[cfg(feature = "web")]
 use yew::{AttrValue, Html};
 
 /// Markup written in the source: made by [`raw!`] from a literal only.
@@ -45,6 +45,15 @@ macro_rules! raw {
     };
 }
 pub use crate::raw;
+
+/// The attribute of a button that sends a [`ButtonMsg`] (its name).
+pub const MSG: Raw = raw!("data-msg");
+/// The attribute of an Edit button in the answer review: the question id.
+pub const EDIT: Raw = raw!("data-edit");
+/// The attribute of a body-map shape: its region and side.
+pub const REGION: Raw = raw!("data-region");
+/// The attribute of explore's hand-off buttons: what the person answered.
+pub const HANDOFF: Raw = raw!("data-act");
 
 #[derive(Default)]
 pub struct Markup(String);
@@ -207,7 +216,13 @@ impl Markup {
         self.raw(raw!("\">")).text(label).raw(raw!("</button>"))
     }
 
+    /// The markup written so far (for the build's prerendered page).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Ends the section as one raw node.
+    #[cfg(feature = "web")]
     pub fn html(&mut self) -> Html {
         Html::from_html_unchecked(AttrValue::from(std::mem::take(&mut self.0)))
     }

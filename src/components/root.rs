@@ -4,9 +4,10 @@ use crate::app::explore_state::ExploreView;
 use crate::app::route::Route;
 use crate::app::{worth_saving, AppState, History, Msg, Screen};
 use crate::components::{
-    actions::clicked, dropped_note::dropped_note, explore_view::explore_view,
-    muscle_page::muscle_page, notice_bar::notice_bar, question_step::QuestionStep,
-    result_view::result_view, summary_view::summary_view, welcome::welcome,
+    actions::clicked, app_header::app_header, dropped_note::dropped_note,
+    explore_view::explore_view, markup::Markup, muscle_page::muscle_page, notice_bar::notice_bar,
+    question_step::QuestionStep, result_view::result_view, summary_view::summary_view,
+    welcome::welcome,
 };
 use crate::content::CONTENT;
 use crate::engine::codec::encode;
@@ -84,7 +85,11 @@ pub fn App() -> Html {
     }
 
     let body = match (state.screen, state.guided.session.step()) {
-        (Screen::Welcome, _) => welcome(state.has_progress()),
+        (Screen::Welcome, _) => {
+            let mut out = Markup::default();
+            welcome(&mut out, state.has_progress());
+            out.html()
+        }
         (Screen::Guided, Step::Question(id)) => {
             let Some(question) = lookup::question(&CONTENT, id) else {
                 return html! {};
@@ -114,6 +119,9 @@ pub fn App() -> Html {
             ExploreView::Muscle(m) => muscle_page(m, &state.explore.last_map, &citations),
         },
     };
+    let mut header = Markup::default();
+    let explore = Route::Explore(state.explore.last_map.clone()).to_hash();
+    app_header(&mut header, state.screen == Screen::Explore, &explore);
     // Buttons written as markup name their message (see components::actions).
     let on_click = {
         let dispatch = dispatch.clone();
@@ -125,13 +133,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <header class="app-header">
-                <p class="brand">{"Symptom explorer"}</p>
-                <nav class="modes" aria-label="Modes">
-                    <a href="#/" aria-current={(state.screen != Screen::Explore).then_some("page")}>{"Questions"}</a>
-                    <a href={Route::Explore(state.explore.last_map.clone()).to_hash()} aria-current={(state.screen == Screen::Explore).then_some("page")}>{"Explore"}</a>
-                </nav>
-            </header>
+            {header.html()}
             <main class="app-main" id="main" onclick={on_click}>
                 if let Some(notice) = &state.notice {
                     {notice_bar(notice)}

@@ -1,14 +1,42 @@
 //! The first screen: what the tool does, what it cannot do, and privacy.
-//! Its buttons send a [`ButtonMsg`].
+//!
+//! The release build writes it into `index.html` (as with no answers to
+//! resume), so it shows before the wasm arrives: Start and Explore are
+//! plain links into the routes the app reads on start, and work before it
+//! runs. Continue and Start over, shown once the app has read saved
+//! answers, send a [`ButtonMsg`].
 
+use crate::app::explore_state::ExploreView;
+use crate::app::route::Route;
 use crate::app::ButtonMsg;
+use crate::components::app_header::app_header;
 use crate::components::markup::{raw, Markup};
-use yew::Html;
+use crate::content::CONTENT;
+use crate::engine::{codec::encode, Session};
+
+/// The page as it first shows, before the wasm arrives: the header, and
+/// the welcome screen with no answers to resume. A link into another
+/// screen (`#/guided/…`, `#/explore/…`) shows the loading line instead
+/// (`web/early.js` marks it before the first paint), so no one sees the
+/// wrong screen flash.
+pub fn first_screen(out: &mut Markup) {
+    let explore = Route::Explore(ExploreView::default()).to_hash();
+    app_header(out, false, &explore);
+    out.wrap(
+        raw!("main class=\"app-main\" id=\"main\" data-first"),
+        |out| {
+            welcome(out, false);
+            out.el(
+                raw!("p class=\"loading boot-deep\" role=\"status\""),
+                "Loading the symptom explorer…",
+            );
+        },
+    );
+}
 
 /// `has_progress`: answers from an earlier visit, or this one, can be
 /// resumed.
-pub fn welcome(has_progress: bool) -> Html {
-    let mut out = Markup::default();
+pub fn welcome(out: &mut Markup, has_progress: bool) {
     out.wrap(
         raw!("section class=\"welcome\" aria-labelledby=\"welcome-title\""),
         |out| {
@@ -36,7 +64,11 @@ pub fn welcome(has_progress: bool) -> Html {
                     )
                     .button(raw!("secondary"), ButtonMsg::Start, "Start over");
                 } else {
-                    out.button(raw!("primary"), ButtonMsg::Start, "Start");
+                    let start = Route::Guided(encode(&Session::new(&CONTENT))).to_hash();
+                    let link = raw!("a class=\"button primary\"");
+                    out.wrap_with(link, &[(raw!("href"), &start)], |out| {
+                        out.text("Start");
+                    });
                 }
             })
             .el(raw!("h2"), "Or explore where pain comes from")
@@ -49,6 +81,5 @@ pub fn welcome(has_progress: bool) -> Html {
                 "<p><a class=\"button secondary\" href=\"#/explore\">Explore the body map</a></p>"
             ));
         },
-    )
-    .html()
+    );
 }

@@ -5,6 +5,8 @@ import fs from 'node:fs/promises';
 import { DIST, launch, serveDist } from './browser.mjs';
 import { firstLoad, sizes, table } from './first-load.mjs';
 import { controlled } from './pwa.mjs';
+import { audit } from './lighthouse.mjs';
+import { serveBlogAndApp } from './embed-pages.mjs';
 
 const RUNS = 7;
 
@@ -16,6 +18,9 @@ async function timeToFirstScreen(page, url) {
   await page.waitForFunction(() => document.querySelector('#app h1'), null, { polling: 'raf' });
   return page.evaluate(() => performance.now());
 }
+
+/** The figures issue #13 sets targets for, printed side by side at the end. */
+const summary = { step: {}, tap: {} };
 
 const load = await firstLoad(DIST);
 console.log('First load (bytes):');
@@ -57,7 +62,7 @@ async function timedStep(page, choices, advance) {
   return page.evaluate(
     async ({ choices, advance }) => {
       const find = (label) =>
-        [...document.querySelectorAll('button, [role="checkbox"]')].find(
+        [...document.querySelectorAll('a, button, [role="checkbox"]')].find(
           (el) => (el.getAttribute('aria-label') || el.textContent).trim() === label,
         );
       for (const c of choices) find(c).dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -102,7 +107,7 @@ try {
   const context = await browser3.newContext();
   const page = await context.newPage();
   await page.goto(server3.url);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: FIRST_QUESTION }).waitFor();
   await controlled(page);
   server3.setOffline(true);
@@ -137,6 +142,7 @@ try {
       await context.close();
     }
     console.log(`  CPU ${rate}x slower: median ${median(times).toFixed(1)} ms   p95 ${p95(times).toFixed(1)} ms   (${times.length} steps)`);
+    summary.step[rate] = median(times);
   }
 } finally {
   await browser2.close();
@@ -207,8 +213,51 @@ try {
     console.log(`  CPU ${rate}x slower, search keystroke (${keys.length}): work ${stats(keys, 'work')}; frame ${stats(keys, 'frame')}`);
     console.log(`  CPU ${rate}x slower, region tap (${taps.length}):       work ${stats(taps, 'work')}; frame ${stats(taps, 'frame')}`);
     console.log(`  CPU ${rate}x slower, nothing (${idle.length}, the measure's floor): work ${stats(idle, 'work')}`);
+    summary.tap[rate] = p95(taps.map((x) => x.frame));
   }
 } finally {
   await browserExplore.close();
   await serverExplore.close();
 }
+
+// Lighthouse's mobile audit of the app and of the example blog with and
+// without the widget, served brotli-compressed as a real host would.
+const lhServer = await serveDist('/', { brotli: true });
+try {
+  console.log('\nLighthouse 13 mobile (simulated slow 4G, 4x CPU), median of 3 cold loads:');
+  summary.app = await audit(lhServer.url);
+  const row = (name, r) =>
+    console.log(
+      `  ${name.padEnd(22)} LCP ${r.lcp.toFixed(0)} ms  FCP ${r.fcp.toFixed(0)} ms  TBT ${r.tbt.toFixed(0)} ms  CLS ${r.cls.toFixed(3)}  score ${r.score}  (LCP element: ${r.lcpElement})`,
+    );
+  row('app', summary.app);
+  const pages = await serveBlogAndApp({ 'plain.html': '' }, {}, { brotli: true });
+  try {
+    summary.plain = await audit(pages.blog.url + 'plain.html');
+    summary.blog = await audit(pages.blog.url + 'blog.html');
+    row('blog without widget', summary.plain);
+    row('blog with widget', summary.blog);
+  } finally {
+    await pages.close();
+  }
+} finally {
+  await lhServer.close();
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rows = [
+  ['First load (brotli)', '<= 143,360 B', `${load.total.brotli.toLocaleString('en')} B`, load.total.brotli <= 143360],
+  ['LCP (Lighthouse mobile)', '<= 1000 ms', `${summary.app.lcp.toFixed(0)} ms`, summary.app.lcp <= 1000],
+  ['Performance score', '100', `${summary.app.score}`, summary.app.score >= 100],
+  ['CLS', '0', summary.app.cls.toFixed(3), summary.app.cls === 0],
+  ['TBT', '<= 50 ms', `${summary.app.tbt.toFixed(0)} ms`, summary.app.tbt <= 50],
+  ['Explore tap p95, 4x CPU', '<= 50 ms', ms(summary.tap[4]), summary.tap[4] <= 50],
+  ['Guided step median, 4x CPU', '<= 25 ms', ms(summary.step[4]), summary.step[4] <= 25],
+  ['Explore tap p95, 1x CPU', '<= 16 ms', ms(summary.tap[1]), summary.tap[1] <= 16],
+  ['Guided step median, 1x CPU', '<= 16 ms', ms(summary.step[1]), summary.step[1] <= 16],
+  ['Blog score drop with widget', '<= 2', `${summary.plain.score - summary.blog.score}`, summary.plain.score - summary.blog.score <= 2],
+  ['Blog LCP rise with widget', '<= 100 ms', `${(summary.blog.lcp - summary.plain.lcp).toFixed(0)} ms`, summary.blog.lcp - summary.plain.lcp <= 100],
+];
+console.log('\nTargets (issue #13), this run:');
+console.log(`  ${'figure'.padEnd(30)}${'target'.padEnd(16)}${'measured'.padEnd(14)}met`);
+for (const [name, target, measured, met] of rows) console.log(`  ${name.padEnd(30)}${target.padEnd(16)}${measured.padEnd(14)}${met ? 'yes' : 'NO'}`);

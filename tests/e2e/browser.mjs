@@ -37,9 +37,9 @@ export function launchProfile(userDataDir) {
   return chromium.launchPersistentContext(userDataDir, CHROMIUM);
 }
 
-/** Serves dist/ with the production headers. */
-export async function serveDist(base = '/') {
-  return serve({ root: DIST, base, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
+/** Serves dist/ with the production headers (and `brotli`, see serve). */
+export async function serveDist(base = '/', { brotli = false } = {}) {
+  return serve({ root: DIST, base, brotli, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
 }
 
 const teardowns = new WeakMap();

@@ -13,14 +13,15 @@ const SNIPPET = '<script src="http://127.0.0.1:8080/embed.js" data-start="guided
 /**
  * Starts both servers. `pages` maps a file name to the markup that replaces
  * the blog's snippet (`APP` in it stands for the app's URL); `files` maps a
- * file name to content the blog serves as it is.
+ * file name to content the blog serves as it is; `brotli` compresses both
+ * sites' text as a real host does (see serve).
  * Returns { blog, app, close }.
  */
-export async function serveBlogAndApp(pages, files = {}) {
+export async function serveBlogAndApp(pages, files = {}, { brotli = false } = {}) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'blog-'));
   // A strict blog: the widget must need no inline script or style there either.
   const blogHeaders = {};
-  const blog = await serve({ root: dir, headers: [{ path: '/*', headers: blogHeaders }] });
+  const blog = await serve({ root: dir, brotli, headers: [{ path: '/*', headers: blogHeaders }] });
   const appRules = await readHeaders(path.join(ROOT, 'web/_headers'));
   const appHeaders = appRules.find((r) => r.path === '/*').headers;
   // What a deployer does: list their blog's origin in frame-ancestors.
@@ -28,7 +29,7 @@ export async function serveBlogAndApp(pages, files = {}) {
     "frame-ancestors 'self'",
     `frame-ancestors 'self' ${blog.origin}`,
   );
-  const app = await serve({ root: DIST, name: 'localhost', headers: appRules });
+  const app = await serve({ root: DIST, name: 'localhost', brotli, headers: appRules });
   blogHeaders['Content-Security-Policy'] =
     `default-src 'self'; script-src 'self' ${app.origin}; frame-src 'self' ${app.origin}; style-src 'self'; img-src 'self'`;
   blogHeaders['Referrer-Policy'] = 'strict-origin-when-cross-origin';

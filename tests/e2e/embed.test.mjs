@@ -202,7 +202,7 @@ test('data-theme="dark" applies the dark colours, and a bad accent is ignored', 
 test('a good accent colours the buttons with readable text, and compact drops the header', async (t) => {
   const { page } = await watched(t, { colorScheme: 'dark' });
   const [frame] = await openBlog(page, 'accent.html');
-  const start = frame.getByRole('button', { name: 'Start' });
+  const start = frame.getByRole('link', { name: 'Start', exact: true });
   const look = await start.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
   assert.deepEqual(look, ['rgb(138, 63, 252)', 'rgb(255, 255, 255)']);
   assert.equal((await colours(frame))['--bg'], '#f7f6f3', 'data-theme="light" wins over the dark system theme');

@@ -15,7 +15,7 @@ test('a visitor starts and answers the first questions with no CSP violation or 
   const { page } = await openPage(t, browser, server.origin);
   await page.goto(server.url);
   await page.getByRole('heading', { name: WELCOME }).waitFor();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
 
   await page.getByRole('heading', { name: Q.emergency }).waitFor();
   const next = page.getByRole('button', { name: 'Next' });

@@ -258,7 +258,7 @@ const shared = sharedBrowser();
 
 async function start(page) {
   await page.goto(shared.server.url);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
 }
 
 for (const [i, j] of JOURNEYS.entries()) {

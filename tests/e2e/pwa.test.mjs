@@ -40,7 +40,7 @@ for (const base of ['/', '/explorer/']) {
     await context.setOffline(true);
     await page.reload();
     await heading(page, WELCOME);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
     await walk(page, TEMPLE);
     await heading(page, REFERRED_RESULT);
     const note = await page.locator('.articles .publisher').first().evaluate((el) => getComputedStyle(el, '::after').content);
@@ -108,7 +108,7 @@ test('a new version waits for consent, keeps the answers, and then replaces the 
   cleanup(t, () => server.close());
   const { page, context } = await openPage(t, browser, server.origin);
   await firstVisit(page, server.url);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
   await walk(page, NO_WARNINGS);
   await heading(page, Q.pain);
   // A second tab of version 1, left open while the first one updates.
@@ -180,7 +180,7 @@ test('in a cross-site frame the app runs, with or without a service worker', asy
   await page.goto(embedder.url);
   const frame = page.frameLocator('iframe');
   await frame.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
-  await frame.getByRole('button', { name: 'Start' }).click();
+  await frame.getByRole('link', { name: 'Start', exact: true }).click();
   await frame.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
   // Whatever the browser allows a third-party frame, registration has settled.
   const app = page.frames().find((f) => f.url().startsWith(server.origin));
@@ -215,7 +215,7 @@ for (const [name, refuse] of Object.entries(REFUSALS)) {
     await page.goto(server.url);
     await heading(page, WELCOME);
     await page.waitForFunction(() => window.__swTried);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
     await heading(page, Q.emergency);
   });
 }

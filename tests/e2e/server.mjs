@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -51,8 +52,10 @@ function headersFor(rules, rel) {
  * connection unanswered, as a dead network would, even for requests a
  * service worker makes (which the browser's own offline mode does not see).
  * setRoot(dir) serves another folder from then on, as a deploy would.
+ * With `brotli`, text files go out brotli-compressed to browsers that accept
+ * it, as a real static host sends them (for timings; tests leave it off).
  */
-export async function serve({ root, base = '/', host = '127.0.0.1', name = host, headers = [] }) {
+export async function serve({ root, base = '/', host = '127.0.0.1', name = host, headers = [], brotli = false }) {
   const requests = [];
   const responses = [];
   let offline = false;
@@ -67,10 +70,17 @@ export async function serve({ root, base = '/', host = '127.0.0.1', name = host,
     const file = path.resolve(root, rel);
     if (!file.startsWith(path.resolve(root) + path.sep)) return send(res, 403, 'forbidden');
     try {
-      const body = await fs.readFile(file);
+      let body = await fs.readFile(file);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const encoding = {};
+      if (brotli && /text|javascript|json|wasm|svg/.test(type) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = compressed(file, body);
+        Object.assign(encoding, { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' });
+      }
       res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Cache-Control': 'no-cache',
+        ...encoding,
         ...headersFor(headers, rel),
       });
       res.end(body);
@@ -98,6 +108,17 @@ export async function serve({ root, base = '/', host = '127.0.0.1', name = host,
       server.closeAllConnections();
     }),
   };
+}
+
+const brotliCache = new Map();
+
+/** `body` at brotli's highest quality, once per file and content. */
+function compressed(file, body) {
+  const key = file + ':' + body.length;
+  if (!brotliCache.has(key)) {
+    brotliCache.set(key, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return brotliCache.get(key);
 }
 
 function send(res, status, text) {

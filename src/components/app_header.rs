@@ -1,0 +1,30 @@
+//! The header on every screen: the name, and the two modes, the current one
+//! marked. Written as markup so the build can prerender it with the welcome
+//! screen (see [`crate::components::welcome::first_screen`]).
+
+use crate::components::markup::{raw, Markup, Raw};
+
+/// `explore`: explore mode is showing; `explore_href` is where its link
+/// goes (the last map viewed).
+pub fn app_header(out: &mut Markup, explore: bool, explore_href: &str) {
+    let current: &[(Raw, &str)] = &[(raw!("aria-current"), "page")];
+    let (questions, explore_current) = if explore {
+        (&[][..], current)
+    } else {
+        (current, &[][..])
+    };
+    out.wrap(raw!("header class=\"app-header\""), |out| {
+        out.el(raw!("p class=\"brand\""), "Symptom explorer").wrap(
+            raw!("nav class=\"modes\" aria-label=\"Modes\""),
+            |out| {
+                out.wrap_with(raw!("a href=\"#/\""), questions, |out| {
+                    out.text("Questions");
+                });
+                let attrs = [&[(raw!("href"), explore_href)][..], explore_current].concat();
+                out.wrap_with(raw!("a"), &attrs, |out| {
+                    out.text("Explore");
+                });
+            },
+        );
+    });
+}

@@ -1,0 +1,60 @@
+// End-to-end: the first screen is in index.html (prerendered by the build
+// from the app's own code), so it shows before the wasm arrives; the app
+// takes it over without a shift, and a deep link never flashes it.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, sharedBrowser } from './browser.mjs';
+import { Q, WELCOME } from './journey.mjs';
+
+const shared = sharedBrowser();
+
+/** Holds back the wasm until `release()` is called: the page as it is before the app runs. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('before the wasm arrives, the welcome screen shows and Start works', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
+  const release = await holdWasm(page);
+  await page.goto(shared.server.url);
+  await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Loading' }).isVisible(), false);
+  assert.equal(await page.getByRole('link', { name: 'Explore the body map' }).getAttribute('href'), '#/explore');
+  // A tap before the app runs: the link goes, and the page says it is loading.
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByText('Loading the symptom explorer…').waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1, name: WELCOME }).isVisible(), false);
+  release();
+  await page.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
+});
+
+test('a deep link shows the loading line, never the welcome screen', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
+  const release = await holdWasm(page);
+  await page.goto(shared.server.url + '#/explore/region/temple-r');
+  await page.getByText('Loading the symptom explorer…').waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1, name: WELCOME }).isVisible(), false);
+  release();
+  await page.getByRole('heading', { level: 1, name: /temple/i }).waitFor();
+});
+
+test('the app takes the first screen over without a layout shift', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(shared.server.url);
+  // The app focuses the heading of each screen it renders: it has taken over.
+  await page.waitForFunction(() => document.activeElement?.id === 'welcome-title');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.__shift), 0);
+});
