@@ -8,6 +8,10 @@ const entry = document.getElementById('wasm-entry');
 // If it fails (an old browser), the app still starts, without those options.
 // Release builds give it a hashed name (web/post-build.mjs).
 if (location.search || parent !== window) await import(entry.dataset.frame || './frame.js').catch((e) => console.warn('symptom-explorer:', e));
+// The first screen is in the HTML (prerendered by the build): let it paint
+// before the app's downloads start, so they never hold it back on a slow
+// link (the release build drops Trunk's preload links for the same reason).
+await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 const { default: init } = await import(entry.dataset.js);
 await init({ module_or_path: entry.dataset.wasm });
 // Release builds add offline support once the app runs (web/post-build.mjs).

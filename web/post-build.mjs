@@ -74,6 +74,11 @@ for (const name of fs.readdirSync(dir)) {
   console.log(`post-build: minified ${name} ${before.length} -> ${code.length} bytes`);
 }
 
+// No preload of the wasm and its glue: the first screen is in the HTML, and
+// on a slow link those downloads would compete with it. boot.js starts them
+// once the first screen has painted.
+index = index.replace(/<link[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
+
 // The manifest is kept readable in web/; browsers fetch it on every visit.
 const manifestPath = path.join(dir, 'manifest.webmanifest');
 fs.writeFileSync(manifestPath, JSON.stringify(JSON.parse(fs.readFileSync(manifestPath, 'utf8'))));

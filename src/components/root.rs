@@ -14,18 +14,28 @@ use crate::engine::codec::encode;
 use crate::engine::{lookup, safety, Step};
 use crate::hooks::use_citations::use_citations;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
-use crate::services::{location, storage};
+use crate::services::{first_screen, location, storage};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Mounts the app into `#app`, replacing the static loading message.
+/// Mounts the app into `#app`, beside the prerendered first screen (which
+/// it takes over, see [`first_screen`]), or in place of the loading line.
 pub fn start() {
     crate::services::panic::install();
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         return;
     };
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    first_screen::remove_loading_line();
+    // Yew empties the element it mounts into: a box of its own (laid out as
+    // if absent, `.app-root` in app.css) keeps the first screen beside it.
+    let Ok(host) = gloo::utils::document().create_element("div") else {
+        return;
+    };
+    host.set_class_name("app-root");
+    if root.append_child(&host).is_err() {
+        return;
+    }
+    yew::Renderer::<App>::with_root(host).render();
 }
 
 #[component]
@@ -83,6 +93,16 @@ pub fn App() -> Html {
             }
         });
     }
+
+    // The prerendered first screen stays while it shows what the app would;
+    // otherwise it goes now, in the task that renders the app's own, so the
+    // two never show together.
+    let pristine =
+        state.screen == Screen::Welcome && !state.has_progress() && state.notice.is_none();
+    if pristine && first_screen::present() {
+        return html! {};
+    }
+    first_screen::remove();
 
     let body = match (state.screen, state.guided.session.step()) {
         (Screen::Welcome, _) => {

@@ -2,6 +2,7 @@
 
 pub mod citations;
 pub mod file_actions;
+pub mod first_screen;
 pub mod location;
 pub mod panic;
 pub mod storage;

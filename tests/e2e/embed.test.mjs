@@ -48,6 +48,12 @@ async function openBlog(page, file, count = 1) {
     const handle = page.locator('iframe').nth(i);
     await handle.scrollIntoViewIfNeeded();
     const frame = await (await handle.elementHandle()).contentFrame();
+    // The app has started: it has rendered, or kept the prerendered first
+    // screen (which is in the HTML before the wasm arrives).
+    await frame.waitForFunction(() => {
+      const app = document.querySelector('.app-root');
+      return app && (app.childElementCount > 0 || document.querySelector('[data-first]'));
+    });
     await frame.getByRole('heading', { level: 1 }).waitFor();
     frames.push(frame);
   }

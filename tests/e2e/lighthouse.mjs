@@ -25,7 +25,8 @@ export async function audit(url, runs = 3) {
         tbt: a['total-blocking-time'].numericValue,
         cls: a['cumulative-layout-shift'].numericValue,
         score: Math.round(lhr.categories.performance.score * 100),
-        lcpElement: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '?',
+        // Lighthouse 13 names the element in its LCP breakdown insight.
+        lcpElement: a['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node')?.selector ?? '?',
       });
     }
   } finally {
