@@ -7,6 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 use symptom_explorer::app::Msg;
 use symptom_explorer::components::markup::{raw, Markup};
+use symptom_explorer::components::memo::memo;
 use symptom_explorer::components::question_step::{QuestionStep, QuestionStepProps};
 use symptom_explorer::components::root::App;
 use symptom_explorer::content::CONTENT;
@@ -258,4 +259,61 @@ async fn the_press_hand_off_starts_the_questions_with_warning_signs_first() {
     button(&root, "It hurts only where I press").click();
     settle().await;
     assert_eq!(text(&root, "h1"), CONTENT.questions[0].prompt);
+}
+
+thread_local! {
+    /// Renders of the views below, by view.
+    static RENDERS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+fn counted(name: &'static str, n: &u32) -> yew::Html {
+    RENDERS.with(|r| r.borrow_mut().push(name));
+    yew::html! { <p>{format!("{name} {n}")}</p> }
+}
+
+fn view_a(n: &u32) -> yew::Html {
+    counted("a", n)
+}
+
+fn view_b(n: &u32) -> yew::Html {
+    counted("b", n)
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct MemoHostProps {
+    n: u32,
+    /// Which view: two parts with inputs of the same type.
+    b: bool,
+    /// Changes what is around the part, not its inputs.
+    other: u32,
+}
+
+#[yew::component]
+fn MemoHost(props: &MemoHostProps) -> yew::Html {
+    let view = if props.b { view_b } else { view_a };
+    yew::html! { <div data-other={props.other.to_string()}>{memo(props.n, view)}</div> }
+}
+
+#[wasm_bindgen_test]
+async fn a_memoised_part_renders_again_only_when_its_inputs_or_its_view_change() {
+    RENDERS.with(|r| r.borrow_mut().clear());
+    let props = |n, b, other| MemoHostProps { n, b, other };
+    let mut host = mount::<MemoHost>(props(1, false, 0)).await;
+    let renders = || RENDERS.with(|r| r.borrow().clone());
+    assert_eq!(renders(), ["a"]);
+    // The parent renders again with the same inputs: the part does not.
+    host.handle.as_mut().unwrap().update(props(1, false, 1));
+    settle().await;
+    assert_eq!(renders(), ["a"]);
+    assert_eq!(host.text_content().unwrap(), "a 1");
+    // New inputs: it does.
+    host.handle.as_mut().unwrap().update(props(2, false, 1));
+    settle().await;
+    assert_eq!(renders(), ["a", "a"]);
+    assert_eq!(host.text_content().unwrap(), "a 2");
+    // The same inputs for another view: the other view renders.
+    host.handle.as_mut().unwrap().update(props(2, true, 1));
+    settle().await;
+    assert_eq!(renders(), ["a", "a", "b"]);
+    assert_eq!(host.text_content().unwrap(), "b 2");
 }

@@ -2,31 +2,28 @@
 //! shape can carry a mark (chosen, tender spot, referral zone) and, when the
 //! view is interactive, is a keyboard-reachable checkbox with its own name.
 
-use crate::components::{
-    actions::{data_of, REGION},
-    markup::{raw, Markup},
-};
+use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::model::{Shape, View};
 use crate::engine::RegionSel;
 use yew::prelude::*;
 
-/// `marks` pairs shapes with a CSS class (`picked`, `tender`, `main`,
-/// `spill`); every shape is a toggle that reports its region to `on_toggle`.
-///
-/// Taps and keys are handled once on the drawing (event delegation) rather
-/// than on each of its shapes, which keeps large maps quick to render.
-pub fn body_view(
-    view: View,
-    marks: &[(RegionSel, &'static str)],
-    on_toggle: &Callback<RegionSel>,
-) -> Html {
-    let (title, outline, near, far) = frame(view);
+/// A view with its marks: shapes of this view with a CSS class (`picked`,
+/// `tender`, `main`, `spill`); see [`marks_on`].
+pub type Marked = (View, Vec<(RegionSel, &'static str)>);
+
+/// Every shape is a toggle; taps and keys are handled once, on the element
+/// around the drawings (event delegation, see `region_picker`), so the view
+/// takes no callbacks and, under [`memo`](crate::components::memo::memo),
+/// re-renders only when its own marks change: a tap on the front leaves the
+/// back's 119 shapes alone.
+pub fn body_view((view, marks): &Marked) -> Html {
+    let (title, outline, near, far) = frame(*view);
     let shapes = CONTENT
         .map
         .shapes
         .iter()
-        .filter(|s| s.view == view)
+        .filter(|s| s.view == *view)
         .map(|s| {
             let sel = RegionSel {
                 region: s.region,
@@ -35,7 +32,7 @@ pub fn body_view(
             let mark = mark_of(marks, sel);
             html! {
                 <path
-                    class={mark.map_or_else(|| "region".to_string(), |m| format!("region {m}"))}
+                    class={mark.map_or(AttrValue::Static("region"), |m| AttrValue::from(format!("region {m}")))}
                     d={s.d}
                     role="checkbox"
                     tabindex="0"
@@ -45,23 +42,9 @@ pub fn body_view(
                 />
             }
         });
-    let (t1, t2) = (on_toggle.clone(), on_toggle.clone());
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(sel) = target_region(&e) {
-            t1.emit(sel);
-        }
-    });
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
-            if let Some(sel) = target_region(&e) {
-                e.prevent_default();
-                t2.emit(sel);
-            }
-        }
-    });
     html! {
         <figure class="body-view">
-            <svg viewBox="0 0 200 440" role="group" aria-label={title} {onclick} {onkeydown}>
+            <svg viewBox="0 0 200 440" role="group" aria-label={title}>
                 <path class="outline" d={outline} />
                 { for shapes }
                 <text class="side-label" x="6" y="432">{near}</text>
@@ -70,6 +53,21 @@ pub fn body_view(
             <figcaption>{title}</figcaption>
         </figure>
     }
+}
+
+/// The marks among `marks` that have a shape in `view`.
+pub fn marks_on(view: View, marks: &[(RegionSel, &'static str)]) -> Vec<(RegionSel, &'static str)> {
+    marks
+        .iter()
+        .filter(|(sel, _)| {
+            CONTENT
+                .map
+                .shapes
+                .iter()
+                .any(|s| s.view == view && s.region == sel.region && s.side == sel.side)
+        })
+        .copied()
+        .collect()
 }
 
 /// A view that only shows marks, written as markup: its unmarked shapes are
@@ -117,9 +115,4 @@ fn frame(view: View) -> (&'static str, &'static str, &'static str, &'static str)
 
 fn mark_of(marks: &[(RegionSel, &'static str)], sel: RegionSel) -> Option<&'static str> {
     marks.iter().find(|(m, _)| *m == sel).map(|(_, c)| *c)
-}
-
-/// The region of the shape an event happened on, from its `data-region`.
-fn target_region(e: &Event) -> Option<RegionSel> {
-    RegionSel::parse(&CONTENT, &data_of(e, REGION)?)
 }

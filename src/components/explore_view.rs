@@ -9,6 +9,7 @@ use crate::components::{
     actions::{data_of, HANDOFF},
     candidate_card::pattern,
     markup::{raw, Markup},
+    memo::memo,
     region_picker::region_picker,
     search_box::search_box,
     warning_screens::warning_screens,
@@ -43,39 +44,6 @@ pub fn explore_view(
                 onclick={dispatch.reform(move |_: MouseEvent| Msg::ExploreLens(l))}>{label.to_string()}</button>
         }
     };
-    let mut out = Markup::default();
-    // On a phone the results start a screen or two below the map: say
-    // what is there (and to screen readers, as the taps change it).
-    let mut below = String::new();
-    if !ids.is_empty() {
-        // The muscles listed bring the screens of where they refer, as in
-        // the guided flow.
-        let found = match lens {
-            Lens::Pain => sources_of(&CONTENT, areas),
-            Lens::Press => muscles_at(&CONTENT, areas),
-        };
-        let listed: Vec<&Muscle> = found.iter().map(|c| c.muscle).collect();
-        let screens = screens_for(&CONTENT, &ids, &listed);
-        warning_screens(&mut out, &screens);
-        let found = match lens {
-            Lens::Pain => pain_results(&mut out, &found),
-            Lens::Press => press_results(&mut out, &found),
-        };
-        handoff(&mut out, lens, &ids, found, state.has_progress());
-        below = format!(
-            "Below: {}{found} muscle{} {}.",
-            if screens.is_empty() {
-                ""
-            } else {
-                "warning signs to rule out first, then "
-            },
-            if found == 1 { "" } else { "s" },
-            match lens {
-                Lens::Pain => "that commonly refer pain here",
-                Lens::Press => "with a tender spot here",
-            }
-        );
-    }
     // The hand-off buttons are in the markup: one listener reads which.
     let on_act = {
         let (dispatch, areas) = (dispatch.clone(), areas.to_vec());
@@ -107,9 +75,69 @@ pub fn explore_view(
                 {lens_button(Lens::Press, "Where I press")}
             </div>
             {region_picker(areas, &dispatch.reform(Msg::ExploreToggle), state.region_list, dispatch.reform(|_: MouseEvent| Msg::ToggleRegionList))}
-            <p class="below" aria-live="polite">{below}</p>
-            <div onclick={on_act}>{out.html()}</div>
+            <div onclick={on_act}>
+                {memo(Found { lens, areas: areas.to_vec(), has_progress: state.has_progress() }, explore_results)}
+            </div>
         </section>
+    }
+}
+
+/// What [`explore_results`] shows results for.
+#[derive(PartialEq)]
+struct Found {
+    lens: Lens,
+    areas: Vec<RegionSel>,
+    /// Whether starting the guided questions replaces answers in progress.
+    has_progress: bool,
+}
+
+/// What the areas picked bring up: warning signs, then the muscles, then
+/// the way into the guided questions. Under [`memo`], so typing in the
+/// search box does not rebuild it.
+fn explore_results(props: &Found) -> Html {
+    let (lens, areas) = (props.lens, &props.areas);
+    let ids = base_ids(areas);
+    // Warning signs, then the muscles, then the hand-off: each its own
+    // piece, so a tap rebuilds only the pieces that changed.
+    let (mut screens_out, mut handoff_out) = (Markup::default(), Markup::default());
+    let mut results_out = Markup::default();
+    // On a phone the results start a screen or two below the map: say
+    // what is there (and to screen readers, as the taps change it).
+    let mut below = String::new();
+    if !ids.is_empty() {
+        // The muscles listed bring the screens of where they refer, as in
+        // the guided flow.
+        let found = match lens {
+            Lens::Pain => sources_of(&CONTENT, areas),
+            Lens::Press => muscles_at(&CONTENT, areas),
+        };
+        let listed: Vec<&Muscle> = found.iter().map(|c| c.muscle).collect();
+        let screens = screens_for(&CONTENT, &ids, &listed);
+        warning_screens(&mut screens_out, &screens);
+        let found = match lens {
+            Lens::Pain => pain_results(&mut results_out, &found),
+            Lens::Press => press_results(&mut results_out, &found),
+        };
+        handoff(&mut handoff_out, lens, &ids, found, props.has_progress);
+        below = format!(
+            "Below: {}{found} muscle{} {}.",
+            if screens.is_empty() {
+                ""
+            } else {
+                "warning signs to rule out first, then "
+            },
+            if found == 1 { "" } else { "s" },
+            match lens {
+                Lens::Pain => "that commonly refer pain here",
+                Lens::Press => "with a tender spot here",
+            }
+        );
+    }
+    html! {
+        <>
+            <p class="below" aria-live="polite">{below}</p>
+            {screens_out.html()}{results_out.html()}{handoff_out.html()}
+        </>
     }
 }
 

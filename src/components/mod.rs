@@ -24,6 +24,8 @@ pub mod dropped_note;
 pub mod explore_view;
 pub mod markup;
 #[cfg(feature = "web")]
+pub mod memo;
+#[cfg(feature = "web")]
 pub mod muscle_page;
 #[cfg(feature = "web")]
 pub mod notice_bar;

@@ -1,7 +1,12 @@
 //! Picking regions on the body map (front and back), with the chosen ones
 //! listed by name and a plain list offered instead of the drawing.
 
-use crate::components::{body_view::body_view, region_list::region_list};
+use crate::components::{
+    actions::{data_of, REGION},
+    body_view::{body_view, marks_on},
+    memo::memo,
+    region_list::region_list,
+};
 use crate::content::CONTENT;
 use crate::engine::model::View;
 use crate::engine::RegionSel;
@@ -17,6 +22,21 @@ pub fn region_picker(
 ) -> Html {
     let marks: Vec<(RegionSel, &'static str)> = selected.iter().map(|s| (*s, "picked")).collect();
     let names: Vec<String> = selected.iter().map(|s| s.label(&CONTENT)).collect();
+    // Taps and keys on any shape of either drawing, handled here once.
+    let (t1, t2) = (on_toggle.clone(), on_toggle.clone());
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(sel) = target_region(&e) {
+            t1.emit(sel);
+        }
+    });
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            if let Some(sel) = target_region(&e) {
+                e.prevent_default();
+                t2.emit(sel);
+            }
+        }
+    });
     html! {
         <div class="region-picker">
             <button type="button" class="link-button" onclick={on_switch} aria-pressed={if as_list { "true" } else { "false" }}>
@@ -26,9 +46,9 @@ pub fn region_picker(
                 {region_list(selected, on_toggle)}
             } else {
                 <p class="swipe-hint">{"Swipe sideways for the back of the body."}</p>
-                <div class="body-views">
-                    {body_view(View::Front, &marks, on_toggle)}
-                    {body_view(View::Back, &marks, on_toggle)}
+                <div class="body-views" {onclick} {onkeydown}>
+                    {memo((View::Front, marks_on(View::Front, &marks)), body_view)}
+                    {memo((View::Back, marks_on(View::Back, &marks)), body_view)}
                 </div>
             }
             <p class="picked-list" aria-live="polite">
@@ -40,4 +60,9 @@ pub fn region_picker(
             </p>
         </div>
     }
+}
+
+/// The region of the shape an event happened on, from its `data-region`.
+fn target_region(e: &Event) -> Option<RegionSel> {
+    RegionSel::parse(&CONTENT, &data_of(e, REGION)?)
 }

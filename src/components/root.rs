@@ -119,10 +119,10 @@ pub fn App() -> Html {
                     key={id}
                     {question}
                     answer={state.shown_answer(id)}
-                    signs={state.guided.session.signs_shown(&CONTENT, id)}
+                    signs={state.guided.session.signs_shown(id)}
                     cautions={safety::spot_cautions_for(&CONTENT, state.guided.session.answers(), question)}
                     already={state.guided.session.ending(&CONTENT).map(|(_, o)| o.headline)}
-                    progress={state.guided.session.progress(&CONTENT)}
+                    progress={state.guided.session.progress()}
                     region_list={state.region_list}
                     dispatch={dispatch.clone()}
                 />

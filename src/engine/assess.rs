@@ -63,7 +63,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
     // A tick inside a gate still asks the screens that could make it more
     // urgent: no result until they are answered.
     if session
-        .applicable(content)
+        .applicable()
         .iter()
         .any(|q| session.answer(q.id).is_none())
     {
@@ -107,8 +107,8 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .filter_map(|id| lookup::sign(content, id))
         .collect();
     let unsure = session
-        .asked(content)
-        .into_iter()
+        .asked()
+        .iter()
         .filter(|x| {
             let a = session.answer(x.question.id);
             x.question
@@ -116,7 +116,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
                 .iter()
                 .any(|o| o.unsure && a.is_some_and(|a| a.chose(o.id)))
         })
-        .flat_map(|x| x.signs)
+        .flat_map(|x| x.signs.iter().copied())
         .filter_map(|id| lookup::sign(content, id))
         .collect();
     let candidates = if outcome.kind.shows_muscles() {
@@ -147,7 +147,7 @@ pub fn assess(content: &Content, session: &Session) -> Option<Assessment> {
         .collect();
     let mut safety: Vec<&'static str> = Vec::new();
     let answered: Vec<&Question> = session
-        .applicable(content)
+        .applicable()
         .into_iter()
         .filter(|q| session.answer(q.id).is_some())
         .collect();

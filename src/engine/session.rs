@@ -20,6 +20,10 @@ pub enum Step {
 pub struct Session {
     answers: Vec<(&'static str, Answer)>,
     at: Step,
+    /// The questions these answers ask (see [`plan`]), worked out whenever
+    /// the answers change: a step reads it a dozen times, and each reading
+    /// used to work it out again.
+    plan: Vec<Asked>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,8 +73,9 @@ impl Session {
         let mut s = Session {
             answers: Vec::new(),
             at: Step::Done,
+            plan: plan(content, &[]),
         };
-        s.at = s.first_open(content);
+        s.at = s.first_open();
         s
     }
 
@@ -89,31 +94,31 @@ impl Session {
     /// Questions that apply given the answers, in order, up to the end of
     /// the flow (an ending, and the screens of its gate that could make it
     /// worse). Unanswered questions are included.
-    pub fn applicable(&self, content: &Content) -> Vec<&'static Question> {
-        applicable(content, &self.answers)
+    pub fn applicable(&self) -> Vec<&'static Question> {
+        self.plan.iter().map(|a| a.question).collect()
     }
 
     /// [`Self::applicable`], with the warning signs each screen shows.
-    pub fn asked(&self, content: &Content) -> Vec<Asked> {
-        plan(content, &self.answers)
+    pub fn asked(&self) -> &[Asked] {
+        &self.plan
     }
 
     /// The warning signs screen `question` shows on this path: its own,
     /// less those an earlier screen already asked about. Empty when it is
     /// not asked.
-    pub fn signs_shown(&self, content: &Content, question: &str) -> Vec<&'static str> {
-        self.asked(content)
-            .into_iter()
+    pub fn signs_shown(&self, question: &str) -> Vec<&'static str> {
+        self.plan
+            .iter()
             .find(|a| a.question.id == question)
-            .map(|a| a.signs)
+            .map(|a| a.signs.clone())
             .unwrap_or_default()
     }
 
     /// Questions a person can reach now: those that apply, up to and
     /// including the first one not yet answered. Answers are only taken for
     /// these, so nobody can skip ahead.
-    pub fn reachable(&self, content: &Content) -> Vec<&'static Question> {
-        let mut qs = self.applicable(content);
+    pub fn reachable(&self) -> Vec<&'static Question> {
+        let mut qs = self.applicable();
         if let Some(open) = qs.iter().position(|q| self.answer(q.id).is_none()) {
             qs.truncate(open + 1);
         }
@@ -122,8 +127,8 @@ impl Session {
 
     /// How far along: (answered questions that apply, questions that apply).
     /// The total can grow as answers open region screens.
-    pub fn progress(&self, content: &Content) -> (usize, usize) {
-        let qs = self.applicable(content);
+    pub fn progress(&self) -> (usize, usize) {
+        let qs = self.applicable();
         let done = qs.iter().filter(|q| self.answer(q.id).is_some()).count();
         (done, qs.len())
     }
@@ -131,7 +136,7 @@ impl Session {
     /// The outcome an answer forced (a warning sign or an option that ends),
     /// with the question that ended the flow.
     pub fn ending(&self, content: &Content) -> Option<(&'static str, &'static Outcome)> {
-        self.ending_in(content, &self.asked(content))
+        self.ending_in(content, &self.plan)
     }
 
     /// [`Self::ending`], given the questions as this session asks them.
@@ -157,14 +162,14 @@ impl Session {
         match action {
             Action::Answer(q, a) => {
                 dropped = next.set(content, q, a)?;
-                next.at = next.after(content, q);
+                next.at = next.after(q);
             }
             Action::Edit(q, a) => {
                 dropped = next.set(content, q, a)?;
-                next.at = next.first_open(content);
+                next.at = next.first_open();
             }
             Action::Back => {
-                let qs = next.applicable(content);
+                let qs = next.applicable();
                 let here = match next.at {
                     Step::Done => qs.len(),
                     Step::Question(id) => qs.iter().position(|q| q.id == id).unwrap_or(0),
@@ -172,7 +177,7 @@ impl Session {
                 let prev = here.checked_sub(1).and_then(|i| qs.get(i));
                 next.at = Step::Question(prev.ok_or(SessionError::AtStart)?.id);
             }
-            Action::Resume => next.at = next.first_open(content),
+            Action::Resume => next.at = next.first_open(),
             Action::GoTo(q) => {
                 let q = next.reachable_question(content, q)?;
                 next.at = Step::Question(q.id);
@@ -221,6 +226,7 @@ impl Session {
             .drain(..)
             .partition(|(id, _)| keep.contains(id));
         self.answers = kept;
+        self.plan = plan(content, &self.answers);
         Ok(gone.into_iter().map(|(id, _)| id).collect())
     }
 
@@ -231,7 +237,7 @@ impl Session {
     ) -> Result<&'static Question, SessionError> {
         let q = lookup::question(content, id)
             .ok_or_else(|| SessionError::UnknownQuestion(id.to_string()))?;
-        if self.reachable(content).iter().any(|x| x.id == q.id) {
+        if self.reachable().iter().any(|x| x.id == q.id) {
             Ok(q)
         } else {
             Err(SessionError::NotAsked(q.id))
@@ -240,17 +246,17 @@ impl Session {
 
     /// The step after `id`: the next question that applies, or the result
     /// when none is left open.
-    fn after(&self, content: &Content, id: &str) -> Step {
-        let qs = self.applicable(content);
+    fn after(&self, id: &str) -> Step {
+        let qs = self.applicable();
         let pos = qs.iter().position(|q| q.id == id);
         match pos.and_then(|p| qs.get(p + 1)) {
             Some(q) => Step::Question(q.id),
-            None => self.first_open(content),
+            None => self.first_open(),
         }
     }
 
-    fn first_open(&self, content: &Content) -> Step {
-        self.applicable(content)
+    fn first_open(&self) -> Step {
+        self.applicable()
             .iter()
             .find(|q| self.answer(q.id).is_none())
             .map_or(Step::Done, |q| Step::Question(q.id))
@@ -267,7 +273,7 @@ impl Session {
         at: Option<&'static str>,
     ) -> Result<Session, SessionError> {
         let mut s = Session::new(content);
-        while let Step::Question(next) = s.first_open(content) {
+        while let Step::Question(next) = s.first_open() {
             let Some(i) = answers.iter().position(|(q, _)| *q == next) else {
                 break;
             };
@@ -282,7 +288,7 @@ impl Session {
         }
         s.at = match at {
             Some(q) => Step::Question(s.reachable_question(content, q)?.id),
-            None => s.first_open(content),
+            None => s.first_open(),
         };
         Ok(s)
     }

@@ -203,8 +203,8 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
     /// Number of paths from `s` to a finished state, and the most answers
     /// any of them still needs.
     fn go(&mut self, s: Session, depth: usize) -> Result<(u64, usize), Session> {
-        let asked = s.asked(self.content);
-        let key = self.key(&s, &asked);
+        let asked = s.asked();
+        let key = self.key(&s, asked);
         if let Some(n) = self.memo.get(&key) {
             return Ok(*n);
         }

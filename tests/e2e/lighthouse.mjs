@@ -9,7 +9,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * Audits `url` `runs` times, each from a cold cache, and returns the median
  * of each figure: { lcp, fcp, tbt (ms), cls, score (0–100), lcpElement }.
  */
-export async function audit(url, runs = 3) {
+export async function audit(url, runs = 3, { throttlingMethod = 'simulate' } = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM || '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
@@ -17,7 +17,7 @@ export async function audit(url, runs = 3) {
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+      const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', throttlingMethod });
       const a = lhr.audits;
       results.push({
         lcp: a['largest-contentful-paint'].numericValue,

@@ -21,8 +21,8 @@ use crate::engine::{lookup, Asked, Assessment, Session};
 
 /// Every broken invariant on one finished path.
 pub(super) fn check(c: &Content, s: &Session, a: &Assessment, path: &str) -> Vec<ContentError> {
-    let asked = s.asked(c);
-    let owed = Obligations(c).owed(s, &asked);
+    let asked = s.asked();
+    let owed = Obligations(c).owed(s, asked);
     let mut found = Vec::new();
     let mut fail = |rule| {
         found.push(ContentError::Unsafe {
@@ -31,18 +31,18 @@ pub(super) fn check(c: &Content, s: &Session, a: &Assessment, path: &str) -> Vec
         })
     };
     // (a)
-    if press_at(&asked).is_some()
+    if press_at(asked).is_some()
         && !owed
             .before_press
             .iter()
-            .all(|x| shown_before_press(&asked).contains(x))
+            .all(|x| shown_before_press(asked).contains(x))
     {
         fail(Invariant::PressBeforeScreens);
     }
     // (b): the signs owed for every muscle a result could list, and for the
     // main zones of those it does list.
     if a.outcome.kind.is_pattern() || !a.candidates.is_empty() {
-        let shown = shown_before(&asked, asked.len());
+        let shown = shown_before(asked, asked.len());
         let zones: Vec<&str> = a
             .candidates
             .iter()
