@@ -121,7 +121,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             if q.kind == QuestionKind::Regions {
                 {region_picker((*pending).as_ref().map_or(&[], |a| a.regions()), &choose.reform(Choice::Region), props.region_list, switch)}
             }
-            <ul class={classes!("choices", is_screen.then_some("checklist"))}>
+            <ul class={if is_screen { "choices checklist" } else { "choices" }}>
                 { for options }
             </ul>
             <nav class="step-nav" aria-label="Question navigation">

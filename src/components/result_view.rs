@@ -29,13 +29,13 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         .map(|l| (l.prompt, l.answer.as_str()))
         .collect();
     let tone = match kind {
-        OutcomeKind::Emergency | OutcomeKind::Urgent => "result-danger",
+        OutcomeKind::Emergency | OutcomeKind::Urgent => "result result-danger",
         OutcomeKind::SeeClinician
         | OutcomeKind::LymphNode
         | OutcomeKind::LumpCheck
         | OutcomeKind::Nerve
-        | OutcomeKind::Joint => "result-caution",
-        _ => "result-pattern",
+        | OutcomeKind::Joint => "result result-caution",
+        _ => "result result-pattern",
     };
     let self_care = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
     let top = a.shown();
@@ -122,7 +122,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         },
     );
     html! {
-        <section class={classes!("result", tone)} aria-labelledby="result-title">
+        <section class={tone} aria-labelledby="result-title">
             {out.html()}
             {answer_review(session, dispatch)}
             {nav.html()}

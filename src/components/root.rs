@@ -73,11 +73,17 @@ pub fn App() -> Html {
             ExploreView::Map { .. } => "map",
         };
         let at = (state.screen, state.guided.session.step(), page);
-        use_effect_with(at, |_| {
-            let heading = gloo::utils::document()
-                .query_selector("#main h1")
-                .ok()
-                .flatten();
+        let started = use_mut_ref(|| false);
+        use_effect_with(at, move |_| {
+            let document = gloo::utils::document();
+            // The first screen is in the HTML: someone may have tabbed into
+            // it before the app started. Their focus stays where it is.
+            let first = !std::mem::replace(&mut *started.borrow_mut(), true);
+            let focused = document.query_selector(":focus").ok().flatten().is_some();
+            if first && focused {
+                return;
+            }
+            let heading = document.query_selector("#main h1").ok().flatten();
             if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = h.focus();
             }

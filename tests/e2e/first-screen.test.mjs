@@ -34,6 +34,21 @@ test('before the wasm arrives, the welcome screen shows and Start works', async 
   await page.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
 });
 
+test('focus moved into the first screen before the app runs stays there', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
+  const release = await holdWasm(page);
+  await page.goto(shared.server.url);
+  const explore = page.getByRole('link', { name: 'Explore the body map' });
+  await explore.focus();
+  release();
+  await page.locator('.app-root').waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await explore.evaluate((el) => el === document.activeElement), true);
+  // And it still works: the app takes the link.
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Where does the pain come from?' }).waitFor();
+});
+
 test('a deep link shows the loading line, never the welcome screen', async (t) => {
   const { page } = await openPage(t, shared.browser, shared.server.origin);
   const release = await holdWasm(page);
