@@ -5,6 +5,7 @@ mod common;
 use common::{answer, answered};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::answer::AnswerError;
+use symptom_explorer::engine::codec::{decode, encode};
 use symptom_explorer::engine::{Action, Answer, Session, SessionError, Step};
 
 fn go(s: &Session, action: Action) -> Session {
@@ -121,6 +122,32 @@ fn an_ending_answer_drops_everything_after_it() {
             "is-lump"
         ]
     );
+}
+
+#[test]
+fn an_edit_drops_answers_that_only_a_dropped_answer_asked_for() {
+    // The spot spreads, and where to: then the spot turns out to be a lump,
+    // so the press test goes, and with it what only the press test asked.
+    let s = answered(&[
+        ("screen-emergency", "none"),
+        ("screen-urgent", "none"),
+        ("pain-where", "temple-r"),
+        ("press-where", "top-of-shoulder-r"),
+        ("is-lump", "knot"),
+        ("press-result", "spreads"),
+        ("spread-where", "temple-r"),
+        ("familiar", "yes"),
+    ]);
+    let t = s
+        .apply(&CONTENT, Action::Edit("is-lump", answer("is-lump", "lump")))
+        .unwrap();
+    assert_eq!(t.dropped, ["press-result", "spread-where", "familiar"]);
+    let asked: Vec<&str> = t.session.applicable().iter().map(|q| q.id).collect();
+    for (q, _) in t.session.answers() {
+        assert!(asked.contains(q), "{q} is kept but no longer asked");
+    }
+    // So it can be saved and read back.
+    assert_eq!(decode(&CONTENT, &encode(&t.session)), Ok(t.session));
 }
 
 #[test]

@@ -4,7 +4,7 @@ mod common;
 
 use common::{answer, answered};
 use symptom_explorer::app::route::Route;
-use symptom_explorer::app::{AppState, ButtonMsg, History, Msg, Notice, Screen};
+use symptom_explorer::app::{AppState, ButtonMsg, History, Msg, Notice, Screen, Stored};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::encode;
 use symptom_explorer::engine::{Action, Session, Step};
@@ -315,4 +315,59 @@ fn continuing_forgets_the_note_on_removed_answers() {
     );
     let s = s.update(Msg::Navigate("#/".into())).unwrap();
     assert!(s.update(Msg::Continue).unwrap().guided.dropped.is_empty());
+}
+
+/// Storage as it is after each state: what the app writes is what
+/// [`AppState::stored`] says.
+#[test]
+fn starting_over_erases_saved_answers() {
+    let s = AppState::boot("", Ok(Some(encode(&one_answer()))));
+    assert_eq!(
+        s.stored(),
+        Stored::Untouched,
+        "kept until the person chooses"
+    );
+    let s = s.update(Msg::Start).unwrap();
+    assert_eq!(s.stored(), Stored::Nothing);
+    // And so does starting over from a result.
+    let s = AppState::boot(&link(&finished()), Ok(None));
+    assert_eq!(s.stored(), Stored::Answers(encode(&finished())));
+    assert_eq!(s.update(Msg::Start).unwrap().stored(), Stored::Nothing);
+}
+
+#[test]
+fn forgetting_erases_every_answer_and_says_so() {
+    for s in [
+        AppState::boot("", Ok(Some(encode(&one_answer())))),
+        AppState::boot(&link(&finished()), Ok(None)),
+        AppState::boot(&Route::Summary(encode(&finished())).to_hash(), Ok(None)),
+        // Answers that could not be read are erased too.
+        AppState::boot("", Ok(Some("v9~garbage".into()))),
+    ] {
+        let s = s.update(ButtonMsg::Forget.msg()).unwrap();
+        assert_eq!(s.screen, Screen::Welcome);
+        assert_eq!(s.notice, Some(Notice::Forgotten));
+        assert!(!s.has_progress(), "nothing to continue");
+        assert_eq!(s.stored(), Stored::Nothing);
+    }
+}
+
+#[test]
+fn without_storage_forgetting_still_drops_the_answers_in_progress() {
+    let s = AppState::boot(&link(&finished()), Err(()));
+    let s = s.update(Msg::Forget).unwrap();
+    assert_eq!(
+        s.notice,
+        Some(Notice::StorageOff),
+        "what still holds stays said"
+    );
+    assert!(!s.has_progress());
+    assert_eq!(s.stored(), Stored::Untouched);
+}
+
+#[test]
+fn a_link_that_disagrees_with_saved_progress_leaves_storage_alone() {
+    let s = AppState::boot(&link(&finished()), Ok(Some(encode(&one_answer()))));
+    assert_eq!(s.notice, Some(Notice::LinkOrSaved));
+    assert_eq!(s.stored(), Stored::Untouched);
 }

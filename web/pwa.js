@@ -51,6 +51,8 @@ function register() {
   });
   // Relative, so the worker's scope is the folder the app is served from.
   sw.register('sw.js').then((reg) => {
+    // Tools that block workers may stub register() to resolve with nothing.
+    if (!reg) return;
     // An update waits until accepted; the very first install has no
     // controller to replace and needs no notice.
     const ready = (worker) => worker?.state === 'installed' && sw.controller && offer(worker);

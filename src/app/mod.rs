@@ -17,4 +17,4 @@ pub mod route;
 pub mod state;
 
 pub use msg::{ButtonMsg, Msg};
-pub use state::{worth_saving, AppState, History, Notice, Screen};
+pub use state::{worth_saving, AppState, History, Notice, Screen, Stored};

@@ -11,8 +11,10 @@ use crate::engine::{Action, Answer, RegionSel};
 pub enum Msg {
     /// The fragment changed: first load, Back/Forward, or a link.
     Navigate(String),
-    /// Start afresh (forgets saved progress).
+    /// Start afresh (erases saved progress).
     Start,
+    /// Erase the answers, saved and in progress, and say so.
+    Forget,
     /// Resume: the progress saved on an earlier visit, or else the answers
     /// of this one.
     Continue,
@@ -78,6 +80,7 @@ macro_rules! button_msgs {
 button_msgs! {
     Start = "start" => Msg::Start,
     Continue = "continue" => Msg::Continue,
+    Forget = "forget" => Msg::Forget,
     KeepLink = "keep-link" => Msg::KeepLink,
     Dismiss = "dismiss" => Msg::Dismiss,
     Summary = "summary" => Msg::Summary,

@@ -39,6 +39,20 @@ pub enum Notice {
     /// A link was opened while different saved progress exists: the person
     /// chooses which to keep; nothing is saved until then.
     LinkOrSaved,
+    /// The person asked to forget their answers, and they were erased.
+    Forgotten,
+}
+
+/// What storage should hold for a state (see [`AppState::stored`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// Leave it as it is: saving is off, or it holds progress from an
+    /// earlier visit that the person has not resumed or dropped yet.
+    Untouched,
+    /// These answers (encoded).
+    Answers(String),
+    /// Nothing: there is nothing worth keeping.
+    Nothing,
 }
 
 /// How the URL should follow the next state change.
@@ -167,6 +181,22 @@ impl AppState {
             Screen::Guided => Route::Guided(encode(&self.guided.session)),
             Screen::Summary => Route::Summary(encode(&self.guided.session)),
             Screen::Explore => Route::Explore(self.explore.view.clone()),
+        }
+    }
+
+    /// What storage should hold now. It follows the answers: once the
+    /// person starts over, forgets, or has nothing worth keeping, it is
+    /// erased, so a shared device keeps no one's answers.
+    pub fn stored(&self) -> Stored {
+        let session = &self.guided.session;
+        if !self.saved.autosave {
+            Stored::Untouched
+        } else if worth_saving(session) {
+            Stored::Answers(encode(session))
+        } else if self.saved.session.is_some() {
+            Stored::Untouched
+        } else {
+            Stored::Nothing
         }
     }
 
@@ -369,6 +399,23 @@ impl AppState {
                 // The UI only offers valid actions; an invalid one changes nothing.
                 next.guided.apply(action)?;
                 next.screen = Screen::Guided;
+            }
+            Msg::Forget => {
+                let off = self.notice == Some(Notice::StorageOff);
+                next = AppState {
+                    notice: Some(if off {
+                        Notice::StorageOff
+                    } else {
+                        Notice::Forgotten
+                    }),
+                    saved: Saved {
+                        session: None,
+                        autosave: !off,
+                    },
+                    guided: Guided::fresh(Session::new(&CONTENT)),
+                    screen: Screen::Welcome,
+                    ..next
+                };
             }
             Msg::StorageFailed => {
                 next.saved.autosave = false;

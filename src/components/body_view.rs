@@ -8,15 +8,15 @@ use crate::engine::model::{Shape, View};
 use crate::engine::RegionSel;
 use yew::prelude::*;
 
-/// A view with its marks: shapes of this view with a CSS class (`picked`,
-/// `tender`, `main`, `spill`); see [`marks_on`].
+/// A view with its marks: shapes of this view with a CSS class (`picked`
+/// where a person is choosing); see [`marks_on`].
 pub type Marked = (View, Vec<(RegionSel, &'static str)>);
 
 /// Every shape is a toggle; taps and keys are handled once, on the element
 /// around the drawings (event delegation, see `region_picker`), so the view
 /// takes no callbacks and, under [`memo`](crate::components::memo::memo),
 /// re-renders only when its own marks change: a tap on the front leaves the
-/// back's 119 shapes alone.
+/// back's shapes alone.
 pub fn body_view((view, marks): &Marked) -> Html {
     let (title, outline, near, far) = frame(*view);
     let shapes = CONTENT

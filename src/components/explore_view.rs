@@ -98,7 +98,7 @@ fn explore_results(props: &Found) -> Html {
     let (lens, areas) = (props.lens, &props.areas);
     let ids = base_ids(areas);
     // Warning signs, then the muscles, then the hand-off: each its own
-    // piece, so a tap rebuilds only the pieces that changed.
+    // piece of markup, so a tap replaces only the pieces that changed.
     let (mut screens_out, mut handoff_out) = (Markup::default(), Markup::default());
     let mut results_out = Markup::default();
     // On a phone the results start a screen or two below the map: say

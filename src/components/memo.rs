@@ -26,9 +26,8 @@ pub fn memo<T: PartialEq + 'static>(inputs: T, view: fn(&T) -> Html) -> Html {
     html! { <Memo {part} {same} {render} /> }
 }
 
-/// One part's inputs and view. Two parts can take inputs of the same type
-/// (a result and a summary both take the session), so the view is compared
-/// too.
+/// One part's inputs and view. Two parts can take inputs of the same type,
+/// so the view is compared too.
 struct Part<T> {
     inputs: T,
     view: fn(&T) -> Html,

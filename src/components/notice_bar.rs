@@ -24,6 +24,11 @@ pub fn notice_bar(notice: &Notice) -> Html {
             None,
             ok,
         ),
+        Notice::Forgotten => (
+            "Your answers were erased from this device.",
+            None,
+            ok,
+        ),
         Notice::LinkOrSaved => (
             "You opened a link with answers, and this device has different answers saved from earlier. Which do you want to keep?",
             None,

@@ -9,6 +9,7 @@ use crate::components::{
     article_list::article_list,
     candidate_card::candidate_card,
     markup::{raw, Markup},
+    welcome::kept,
 };
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
@@ -28,7 +29,7 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         .filter_map(|t| lines.iter().find(|l| l.question == t.question.id))
         .map(|l| (l.prompt, l.answer.as_str()))
         .collect();
-    let tone = match kind {
+    let class = match kind {
         OutcomeKind::Emergency | OutcomeKind::Urgent => "result result-danger",
         OutcomeKind::SeeClinician
         | OutcomeKind::LymphNode
@@ -121,8 +122,9 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
                 .button(raw!("secondary"), ButtonMsg::Start, "Start over");
         },
     );
+    kept(&mut nav);
     html! {
-        <section class={tone} aria-labelledby="result-title">
+        <section {class} aria-labelledby="result-title">
             {out.html()}
             {answer_review(session, dispatch)}
             {nav.html()}

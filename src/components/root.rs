@@ -2,7 +2,7 @@
 
 use crate::app::explore_state::ExploreView;
 use crate::app::route::Route;
-use crate::app::{worth_saving, AppState, History, Msg, Screen};
+use crate::app::{AppState, History, Msg, Screen, Stored};
 use crate::components::{
     actions::clicked, app_header::app_header, dropped_note::dropped_note,
     explore_view::explore_view, markup::Markup, muscle_page::muscle_page, notice_bar::notice_bar,
@@ -10,7 +10,6 @@ use crate::components::{
     welcome::welcome,
 };
 use crate::content::CONTENT;
-use crate::engine::codec::encode;
 use crate::engine::{lookup, safety, Step};
 use crate::hooks::use_citations::use_citations;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
@@ -76,11 +75,11 @@ pub fn App() -> Html {
         let started = use_mut_ref(|| false);
         use_effect_with(at, move |_| {
             let document = gloo::utils::document();
-            // The first screen is in the HTML: someone may have tabbed into
-            // it before the app started. Their focus stays where it is.
+            // On start-up, focus moves only when the app replaced the
+            // prerendered first screen: while that is kept, the person may
+            // be reading or scrolling it, or have tabbed into it.
             let first = !std::mem::replace(&mut *started.borrow_mut(), true);
-            let focused = document.query_selector(":focus").ok().flatten().is_some();
-            if first && focused {
+            if first && first_screen::present() {
                 return;
             }
             let heading = document.query_selector("#main h1").ok().flatten();
@@ -90,11 +89,15 @@ pub fn App() -> Html {
         });
     }
     {
-        // Progress is saved on every change while saving is on.
+        // Storage follows the answers on every change (see AppState::stored).
         let dispatch = dispatch.clone();
-        let (session, autosave) = (state.guided.session.clone(), state.saved.autosave);
-        use_effect_with((session, autosave), move |(session, autosave)| {
-            if *autosave && worth_saving(session) && storage::save(&encode(session)).is_err() {
+        use_effect_with(state.stored(), move |stored| {
+            let written = match stored {
+                Stored::Untouched => Ok(()),
+                Stored::Answers(text) => storage::save(text),
+                Stored::Nothing => storage::clear(),
+            };
+            if written.is_err() {
                 dispatch.emit(Msg::StorageFailed);
             }
         });

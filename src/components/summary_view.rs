@@ -3,6 +3,7 @@
 
 use crate::app::report::{answer_lines, fhir_json, text};
 use crate::app::{ButtonMsg, Msg};
+use crate::components::{markup::Markup, welcome::kept};
 use crate::content::CONTENT;
 use crate::engine::{assess, Session};
 use crate::services::file_actions;
@@ -54,6 +55,9 @@ pub fn summary_view(
         let _ = file_actions::print();
     });
     let a = assess(&CONTENT, session);
+    let mut forget = Markup::default();
+    kept(&mut forget);
+    let forget = forget.html();
     html! {
         <section class="summary" aria-labelledby="summary-title">
             <h1 id="summary-title" tabindex="-1">{"Summary for a clinician"}</h1>
@@ -85,6 +89,7 @@ pub fn summary_view(
             <nav class="actions result-actions no-print" aria-label="Summary navigation">
                 <button type="button" class="secondary" data-msg={ButtonMsg::ShowResult.name()}>{"Back to the result"}</button>
             </nav>
+            {forget}
         </section>
     }
 }

@@ -70,8 +70,11 @@ pub fn welcome(out: &mut Markup, has_progress: bool) {
                         out.text("Start");
                     });
                 }
-            })
-            .el(raw!("h2"), "Or explore where pain comes from")
+            });
+            if has_progress {
+                kept(out);
+            }
+            out.el(raw!("h2"), "Or explore where pain comes from")
             .el(
                 raw!("p"),
                 "Browse the body map: tap where it hurts to see which muscles commonly refer there, \
@@ -82,4 +85,13 @@ pub fn welcome(out: &mut Markup, has_progress: bool) {
             ));
         },
     );
+}
+
+/// Where answers are kept, and the way to erase them: on the welcome
+/// screen when there are any, and under every result and summary.
+pub fn kept(out: &mut Markup) {
+    out.wrap(raw!("p class=\"kept no-print\""), |out| {
+        out.text("Your answers are kept on this device only. ")
+            .button(raw!("link-button"), ButtonMsg::Forget, "Forget my answers");
+    });
 }

@@ -15,8 +15,9 @@ pub enum Step {
     Done,
 }
 
-/// Answers so far (in question order) and the current step.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Answers so far (in question order) and the current step. A session
+/// belongs to the content it was built with: its plan is that content's.
+#[derive(Debug, Clone)]
 pub struct Session {
     answers: Vec<(&'static str, Answer)>,
     at: Step,
@@ -66,6 +67,16 @@ pub struct Transition {
     /// Questions whose answers no longer apply and were removed, in order.
     pub dropped: Vec<&'static str>,
 }
+
+/// Two sessions are the same when their answers and step are: the plan
+/// follows from the answers, so comparing it too would only cost time.
+impl PartialEq for Session {
+    fn eq(&self, other: &Self) -> bool {
+        self.answers == other.answers && self.at == other.at
+    }
+}
+
+impl Eq for Session {}
 
 impl Session {
     /// A fresh session at the first question.
@@ -136,17 +147,8 @@ impl Session {
     /// The outcome an answer forced (a warning sign or an option that ends),
     /// with the question that ended the flow.
     pub fn ending(&self, content: &Content) -> Option<(&'static str, &'static Outcome)> {
-        self.ending_in(content, &self.plan)
-    }
-
-    /// [`Self::ending`], given the questions as this session asks them.
-    pub fn ending_in(
-        &self,
-        content: &Content,
-        asked: &[Asked],
-    ) -> Option<(&'static str, &'static Outcome)> {
         // The worst ending; on a tie, the question that ended it first.
-        asked
+        self.plan
             .iter()
             .rev()
             .filter_map(|x| {
@@ -217,17 +219,25 @@ impl Session {
                 self.answers.insert(pos, (question.id, a));
             }
         }
-        let keep: Vec<&str> = applicable(content, &self.answers)
-            .iter()
-            .map(|q| q.id)
-            .collect();
-        let (kept, gone): (Vec<_>, Vec<_>) = self
-            .answers
-            .drain(..)
-            .partition(|(id, _)| keep.contains(id));
-        self.answers = kept;
-        self.plan = plan(content, &self.answers);
-        Ok(gone.into_iter().map(|(id, _)| id).collect())
+        // Dropping an answer can make later questions stop applying too
+        // (a press test dropped takes its follow-ups with it), so drop
+        // until every answer left is one the plan asks for.
+        let before: Vec<&'static str> = self.answers.iter().map(|(id, _)| *id).collect();
+        loop {
+            let plan = plan(content, &self.answers);
+            let count = self.answers.len();
+            self.answers
+                .retain(|(id, _)| plan.iter().any(|a| a.question.id == *id));
+            if self.answers.len() == count {
+                self.plan = plan;
+                break;
+            }
+        }
+        // In question order, as the answers are kept.
+        Ok(before
+            .into_iter()
+            .filter(|id| self.answer(id).is_none())
+            .collect())
     }
 
     fn reachable_question(
@@ -292,14 +302,6 @@ impl Session {
         };
         Ok(s)
     }
-}
-
-/// See [`Session::applicable`].
-fn applicable(content: &Content, answers: &[(&'static str, Answer)]) -> Vec<&'static Question> {
-    plan(content, answers)
-        .into_iter()
-        .map(|a| a.question)
-        .collect()
 }
 
 /// One question as this path asks it.

@@ -15,7 +15,7 @@ use super::lookup;
 use super::model::Side;
 use super::model::{Cond, Content, MapRole, Question, QuestionKind};
 use super::safety;
-use super::session::{Action, Asked, Session, Step};
+use super::session::{Action, Session, Step};
 use std::collections::HashMap;
 
 /// What a caller's checks read from a path, beyond what its future
@@ -27,8 +27,8 @@ pub trait Witness {
     /// What picking `region` in a region question of `role` adds to the
     /// summary (regions that add the same are walked as one).
     fn region(&self, role: MapRole, region: &str) -> Vec<&'static str>;
-    /// The summary of a session so far (`asked`: its questions as asked).
-    fn state(&self, s: &Session, asked: &[Asked]) -> Vec<&'static str>;
+    /// The summary of a session so far.
+    fn state(&self, s: &Session) -> Vec<&'static str>;
 }
 
 /// For walks whose checks read nothing beyond the outcome.
@@ -38,7 +38,7 @@ impl Witness for NoWitness {
     fn region(&self, _: MapRole, _: &str) -> Vec<&'static str> {
         Vec::new()
     }
-    fn state(&self, _: &Session, _: &[Asked]) -> Vec<&'static str> {
+    fn state(&self, _: &Session) -> Vec<&'static str> {
         Vec::new()
     }
 }
@@ -163,7 +163,8 @@ struct Walker<'a, F> {
 }
 
 impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
-    fn key(&self, s: &Session, asked: &[Asked]) -> Key {
+    fn key(&self, s: &Session) -> Key {
+        let asked = s.asked();
         let at = match s.step() {
             Step::Question(q) => lookup::question_index(self.content, q).unwrap_or_default(),
             Step::Done => self.content.questions.len(),
@@ -195,8 +196,8 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
             truth,
             pending,
             shown,
-            s.ending_in(self.content, asked).map(|(_, o)| o.id),
-            self.witness.state(s, asked),
+            s.ending(self.content).map(|(_, o)| o.id),
+            self.witness.state(s),
         )
     }
 
@@ -204,7 +205,7 @@ impl<F: FnMut(&Session, Option<&Assessment>)> Walker<'_, F> {
     /// any of them still needs.
     fn go(&mut self, s: Session, depth: usize) -> Result<(u64, usize), Session> {
         let asked = s.asked();
-        let key = self.key(&s, asked);
+        let key = self.key(&s);
         if let Some(n) = self.memo.get(&key) {
             return Ok(*n);
         }

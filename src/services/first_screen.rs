@@ -8,7 +8,9 @@
 //! (LCP) from the wasm's arrival rather than from the HTML's.
 
 const FIRST: &str = "#app > [data-first]";
-const FIRST_HEADER: &str = "#app > header:has(+ [data-first])";
+/// Everything in `#app` but the app's own box: the prerendered header and
+/// screen (selected without `:has()`, which older browsers lack).
+const PRERENDERED: &str = "#app > :not(.app-root)";
 
 /// Whether the prerendered first screen is still on the page.
 pub fn present() -> bool {
@@ -20,10 +22,8 @@ pub fn present() -> bool {
 /// Removes the prerendered first screen and its header, if still there.
 pub fn remove() {
     let doc = gloo::utils::document();
-    for selector in [FIRST_HEADER, FIRST] {
-        if let Ok(Some(e)) = doc.query_selector(selector) {
-            e.remove();
-        }
+    while let Ok(Some(e)) = doc.query_selector(PRERENDERED) {
+        e.remove();
     }
 }
 

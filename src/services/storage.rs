@@ -4,7 +4,23 @@
 
 use wasm_bindgen::JsValue;
 
-const KEY: &str = "symptom-explorer:progress";
+/// Each copy of the app keeps its answers under a key of its own, named by
+/// its folder (`symptom-explorer:progress:/explorer/`), so two copies on
+/// one site (`/a/` and `/b/`, or one per language) never share them.
+fn key() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let folder = path.rfind('/').map_or("/", |i| &path[..=i]);
+    let mut key = String::from(LEGACY);
+    key.push(':');
+    key.push_str(folder);
+    key
+}
+
+/// The key every copy used before keys were scoped by folder: read when a
+/// copy has no key of its own yet, and removed once it has.
+const LEGACY: &str = "symptom-explorer:progress";
 
 /// Storage is unavailable or refused the write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,13 +37,23 @@ fn check(r: Result<(), JsValue>) -> Result<(), Unavailable> {
 
 /// The saved session text, if any.
 pub fn load() -> Result<Option<String>, Unavailable> {
-    storage()?.get_item(KEY).map_err(|_| Unavailable)
+    let s = storage()?;
+    let own = s.get_item(&key()).map_err(|_| Unavailable)?;
+    match own {
+        Some(text) => Ok(Some(text)),
+        None => s.get_item(LEGACY).map_err(|_| Unavailable),
+    }
 }
 
 pub fn save(text: &str) -> Result<(), Unavailable> {
-    check(storage()?.set_item(KEY, text))
+    let s = storage()?;
+    check(s.set_item(&key(), text))?;
+    check(s.remove_item(LEGACY))
 }
 
+/// Erases every key the app writes.
 pub fn clear() -> Result<(), Unavailable> {
-    check(storage()?.remove_item(KEY))
+    let s = storage()?;
+    check(s.remove_item(&key()))?;
+    check(s.remove_item(LEGACY))
 }

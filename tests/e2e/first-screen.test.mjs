@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, sharedBrowser } from './browser.mjs';
-import { Q, WELCOME } from './journey.mjs';
+import { Q, REFERRED, WELCOME } from './journey.mjs';
 
 const shared = sharedBrowser();
 
@@ -68,8 +68,42 @@ test('the app takes the first screen over without a layout shift', async (t) => 
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(shared.server.url);
-  // The app focuses the heading of each screen it renders: it has taken over.
-  await page.waitForFunction(() => document.activeElement?.id === 'welcome-title');
+  await page.locator('.app-root').waitFor({ state: 'attached' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.equal(await page.evaluate(() => window.__shift), 0);
+  // It leaves focus alone while it keeps the first screen: the person may be reading it.
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+});
+
+test('a returning visitor with saved answers sees the loading line, then Continue, with no shift', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
+  await page.addInitScript((saved) => {
+    localStorage.setItem('symptom-explorer:progress:/', saved);
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  }, REFERRED);
+  const release = await holdWasm(page);
+  await page.goto(shared.server.url);
+  await page.getByText('Loading the symptom explorer…').waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1, name: WELCOME }).isVisible(), false);
+  release();
+  await page.getByRole('button', { name: 'Continue where you left off' }).waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.__shift), 0);
+});
+
+test('Back to the start before the app runs shows the first screen again', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
+  const release = await holdWasm(page);
+  await page.goto(shared.server.url);
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByText('Loading the symptom explorer…').waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
+  release();
+  await page.locator('.app-root').waitFor({ state: 'attached' });
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
 });

@@ -22,7 +22,7 @@ use crate::engine::{lookup, Asked, Assessment, Session};
 /// Every broken invariant on one finished path.
 pub(super) fn check(c: &Content, s: &Session, a: &Assessment, path: &str) -> Vec<ContentError> {
     let asked = s.asked();
-    let owed = Obligations(c).owed(s, asked);
+    let owed = Obligations(c).owed(s);
     let mut found = Vec::new();
     let mut fail = |rule| {
         found.push(ContentError::Unsafe {
@@ -111,7 +111,8 @@ impl Obligations<'_> {
         (own, danger_screens(c, &zones), !listed.is_empty())
     }
 
-    fn owed(&self, s: &Session, asked: &[Asked]) -> Owed {
+    fn owed(&self, s: &Session) -> Owed {
+        let asked = s.asked();
         let c = self.0;
         let (mut before_press, mut before_result, mut muscles) = (Vec::new(), Vec::new(), false);
         for (q, a) in s.answers() {
@@ -176,9 +177,9 @@ impl Witness for Obligations<'_> {
     /// Once the regions a check reads are all answered, the plan already
     /// holds every screen still to come, so the check's verdict stands in
     /// for its inputs and paths that agree on it merge again.
-    fn state(&self, s: &Session, asked: &[Asked]) -> Vec<&'static str> {
-        let c = self.0;
-        let owed = self.owed(s, asked);
+    fn state(&self, s: &Session) -> Vec<&'static str> {
+        let (c, asked) = (self.0, s.asked());
+        let owed = self.owed(s);
         let at = match s.step() {
             crate::engine::Step::Question(q) => lookup::question_index(c, q).unwrap_or_default(),
             crate::engine::Step::Done => c.questions.len(),
