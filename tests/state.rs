@@ -371,3 +371,26 @@ fn a_link_that_disagrees_with_saved_progress_leaves_storage_alone() {
     assert_eq!(s.notice, Some(Notice::LinkOrSaved));
     assert_eq!(s.stored(), Stored::Untouched);
 }
+
+#[test]
+fn a_fresh_start_from_a_bad_link_leaves_saved_answers_alone() {
+    let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
+    let s = s
+        .update(Msg::Engine(Action::Answer(
+            "screen-emergency",
+            answer("screen-emergency", "none"),
+        )))
+        .unwrap();
+    assert_eq!(s.stored(), Stored::Answers(encode(&one_answer())));
+    let s = s
+        .update(Msg::Navigate(
+            "#/guided/v1~press-result~screen-emergency=maybe".into(),
+        ))
+        .unwrap();
+    assert!(matches!(s.notice, Some(Notice::BadLink(_))));
+    assert_eq!(
+        s.stored(),
+        Stored::Untouched,
+        "the notice says they are untouched"
+    );
+}

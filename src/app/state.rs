@@ -46,8 +46,9 @@ pub enum Notice {
 /// What storage should hold for a state (see [`AppState::stored`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stored {
-    /// Leave it as it is: saving is off, or it holds progress from an
-    /// earlier visit that the person has not resumed or dropped yet.
+    /// Leave it as it is: saving is off, or there is nothing new to keep
+    /// (progress from an earlier visit stays until the person resumes or
+    /// drops it).
     Untouched,
     /// These answers (encoded).
     Answers(String),
@@ -84,6 +85,11 @@ pub struct AppState {
 pub struct Saved {
     /// Progress saved on an earlier visit, offered on the welcome screen.
     pub session: Option<Session>,
+    /// The person started over or asked to forget, and has answered
+    /// nothing since: storage is to hold no answers. (A fresh start for
+    /// any other reason, a link that could not be read say, leaves what is
+    /// saved alone.)
+    pub erased: bool,
     /// Whether changes are written to storage (off while a link and saved
     /// progress disagree, and when storage is unavailable).
     pub autosave: bool,
@@ -140,6 +146,7 @@ impl AppState {
             region_list: false,
             saved: Saved {
                 session: None,
+                erased: false,
                 autosave: stored.is_ok(),
             },
             guided: Guided::fresh(Session::new(&CONTENT)),
@@ -184,19 +191,19 @@ impl AppState {
         }
     }
 
-    /// What storage should hold now. It follows the answers: once the
-    /// person starts over, forgets, or has nothing worth keeping, it is
-    /// erased, so a shared device keeps no one's answers.
+    /// What storage should hold now: the answers in progress, or nothing
+    /// once the person starts over or asks to forget, so a shared device
+    /// keeps no one's answers.
     pub fn stored(&self) -> Stored {
         let session = &self.guided.session;
         if !self.saved.autosave {
             Stored::Untouched
         } else if worth_saving(session) {
             Stored::Answers(encode(session))
-        } else if self.saved.session.is_some() {
-            Stored::Untouched
-        } else {
+        } else if self.saved.erased {
             Stored::Nothing
+        } else {
+            Stored::Untouched
         }
     }
 
@@ -360,6 +367,7 @@ impl AppState {
             Msg::Start => {
                 next.notice = next.notice.filter(|n| *n == Notice::StorageOff);
                 next.saved.session = None;
+                next.saved.erased = true;
                 next.begin(Session::new(&CONTENT));
             }
             Msg::Handoff(answers) => {
@@ -384,6 +392,7 @@ impl AppState {
             Msg::KeepLink => {
                 next.saved = Saved {
                     session: None,
+                    erased: false,
                     autosave: true,
                 };
                 next.notice = None;
@@ -410,6 +419,7 @@ impl AppState {
                     }),
                     saved: Saved {
                         session: None,
+                        erased: true,
                         autosave: !off,
                     },
                     guided: Guided::fresh(Session::new(&CONTENT)),
@@ -453,6 +463,8 @@ impl AppState {
             Msg::Dismiss => next.notice = None,
         }
         next.explore.remember_map();
+        // Answers given since erasing are saved as usual.
+        next.saved.erased &= !worth_saving(&next.guided.session);
         Some(next)
     }
 }
