@@ -1,9 +1,12 @@
 // End-to-end: the first screen is in index.html (prerendered by the build
 // from the app's own code), so it shows before the wasm arrives; the app
-// takes it over without a shift, and a deep link never flashes it.
+// takes it over without a shift, and a deep link never flashes it; when
+// the app cannot start, the page says so.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, sharedBrowser } from './browser.mjs';
+import path from 'node:path';
+import { ROOT, openPage, sharedBrowser } from './browser.mjs';
+import { readHeaders } from './server.mjs';
 import { Q, REFERRED, WELCOME } from './journey.mjs';
 
 const shared = sharedBrowser();
@@ -106,4 +109,40 @@ test('Back to the start before the app runs shows the first screen again', async
   await page.locator('.app-root').waitFor({ state: 'attached' });
   await page.getByRole('link', { name: 'Start', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
+});
+
+const COULD_NOT_START = /could not start in this browser/;
+
+test('when the wasm cannot load, the page says so, and Try again starts the app', async (t) => {
+  const { page, expectProblem } = await openPage(t, shared.browser, shared.server.origin);
+  expectProblem(/console error: symptom-explorer: could not start/);
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(shared.server.url);
+  await page.getByRole('alert').filter({ hasText: COULD_NOT_START }).waitFor();
+  // Only the message: the first screen's links would need the app.
+  assert.equal(await page.getByRole('heading', { level: 1, name: WELCOME }).isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Try again' }).evaluate((b) => b === document.activeElement), true);
+  await page.unroute(/\.wasm$/);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('.app-root').waitFor({ state: 'attached' });
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
+});
+
+test('a page naming files that are gone says so instead of loading forever', async (t) => {
+  const { page, expectProblem } = await openPage(t, shared.browser, shared.server.origin);
+  expectProblem(/HTTP 404 for .*symptom-explorer-[0-9a-f]+\.js/);
+  expectProblem(/console error: symptom-explorer: could not start/);
+  // As an index.html cached from an older build would: its glue is gone.
+  await page.route(/symptom-explorer-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(shared.server.url + '#/explore');
+  await page.getByRole('alert').filter({ hasText: COULD_NOT_START }).waitFor();
+  assert.equal(await page.getByText('Loading the symptom explorer…').isVisible(), false);
+});
+
+test('the shipped _headers make browsers ask afresh for the page and the worker, the files that keep their names', async () => {
+  // (The test server sends no-cache for every file, so this reads the rules.)
+  const rules = await readHeaders(path.join(ROOT, 'web/_headers'));
+  const fresh = rules.filter((r) => r.headers['Cache-Control'] === 'no-cache').map((r) => r.path);
+  assert.deepEqual(fresh.sort(), ['/', '/index.html', '/sw.js']);
 });
