@@ -21,7 +21,9 @@
  */
 (function () {
   var script = document.currentScript;
-  if (!script) return;
+  // Markup on the page (an element named currentScript in a comment, say)
+  // can shadow document.currentScript: only a real script element counts.
+  if (!(script instanceof HTMLScriptElement)) return;
   // The app lives next to this script, whatever its path.
   var app = new URL('./', script.src);
   var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

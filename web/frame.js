@@ -80,7 +80,10 @@ function embed() {
   const to = location.ancestorOrigins?.[0];
   let last = 0;
   new ResizeObserver(() => {
-    const height = Math.ceil(root.getBoundingClientRect().height);
+    // Rounded up to a step of 64 px: any script on the blog can read the
+    // height, and exact heights differ from screen to screen (a warning
+    // and a muscle pattern are not the same length).
+    const height = Math.ceil(root.getBoundingClientRect().height / 64) * 64;
     if (height !== last) parent.postMessage({ type: 'symptom-explorer:height', height: (last = height) }, to && to !== 'null' ? to : '*');
   }).observe(root);
 }

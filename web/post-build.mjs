@@ -10,6 +10,8 @@
 // - writes the source citations that explore's muscle pages fetch (every
 //   build, debug too), named in #wasm-entry;
 // - puts the prerendered first screen into index.html (every build);
+// - writes embed-snippet.txt, the embed snippet with embed.js's integrity
+//   hash (every build);
 // Runs on the staging folder before Trunk publishes dist/. Debug builds
 // (`./x serve`, `trunk serve`) get no service worker, so a rebuild shows at once.
 import fs from 'node:fs';
@@ -56,6 +58,12 @@ const withFirst = fs.readFileSync(indexPath, 'utf8').replace(loading, () => firs
 if (!withFirst.includes('id="main"')) throw new Error('post-build: no loading line in index.html to replace');
 fs.writeFileSync(indexPath, withFirst);
 console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
+
+// The embed snippet with embed.js's integrity hash: a blog that pastes it
+// runs this embed.js and no other (README, "Embedding").
+const snippet = `<script src="https://example.com/explorer/embed.js" integrity="${sri(fs.readFileSync(path.join(dir, 'embed.js')))}" crossorigin="anonymous" referrerpolicy="no-referrer" data-start="guided" async></script>\n`;
+fs.writeFileSync(path.join(dir, 'embed-snippet.txt'), snippet);
+console.log(`post-build: wrote embed-snippet.txt`);
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 

@@ -49,6 +49,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    // The address is never revoked: revoking it right after the click can
+    // cancel the download in some browsers, and a page makes few such
+    // files, each a few kilobytes, freed when it closes.
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let doc = web_sys::window()
         .and_then(|w| w.document())
@@ -57,5 +60,5 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    web_sys::Url::revoke_object_url(&url)
+    Ok(())
 }

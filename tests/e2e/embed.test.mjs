@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ROOT, blockStorage, launch, openPage } from './browser.mjs';
 import { serveBlogAndApp } from './embed-pages.mjs';
+import { sri } from '../../web/sw-build.mjs';
 import { NO_WARNINGS, Q, REFERRED_RESULT, TEMPLE, WELCOME, walk } from './journey.mjs';
 
 const SCREENS = path.join(ROOT, 'test-results', 'screens');
@@ -19,7 +20,11 @@ const HEIGHT = 'symptom-explorer:height';
 let env;
 let browser;
 test.before(async () => {
+  const integrity = sri(await fs.readFile(path.join(ROOT, 'dist/embed.js')));
+  const verified = (hash) => `<script src="APPembed.js" integrity="${hash}" crossorigin="anonymous" referrerpolicy="no-referrer" data-region="neck-side" async></script>`;
   env = await serveBlogAndApp({
+    'verified.html': verified(integrity),
+    'tampered.html': verified(integrity.replace(/^sha384-./, (m) => m.slice(0, -1) + (m.endsWith('A') ? 'B' : 'A'))),
     'region.html': '<script src="APPembed.js" data-region="neck-side" async></script>',
     'dark.html': '<script src="APPembed.js" data-theme="dark" data-accent="notacolour" async></script>',
     'accent.html': '<script src="APPembed.js" data-theme="light" data-accent="#8a3ffc" data-compact async></script>',
@@ -65,7 +70,11 @@ function watched(t, options) {
   return openPage(t, browser, [env.blog.origin, env.app.origin], options);
 }
 
-/** Waits until the frame's height is its content's (within 2 px), with nothing cut off or scrolling sideways. */
+/**
+ * Waits until the frame fits its content: as tall or taller by less than
+ * the 64 px step heights are rounded to (web/frame.js), a whole number of
+ * steps, with nothing cut off or scrolling sideways.
+ */
 async function fits(frame, where) {
   const element = await frame.frameElement();
   let last;
@@ -78,7 +87,8 @@ async function fits(frame, where) {
       sideways: document.documentElement.scrollWidth - innerWidth,
     }));
     last = { outer, ...inner };
-    if (Math.abs(outer - inner.content) <= 2 && inner.scroll <= inner.view + 1 && inner.sideways <= 0) return outer;
+    const spare = outer - inner.content;
+    if (spare >= -1 && spare < 64 && outer % 64 === 0 && inner.scroll <= inner.view + 1 && inner.sideways <= 0) return outer;
     await new Promise((ok) => setTimeout(ok, 50));
   }
   assert.fail(`${where}: the frame does not fit its content: ${JSON.stringify(last)}`);
@@ -134,6 +144,7 @@ for (const size of [{ label: 'phone', width: 360, height: 780 }, { label: 'deskt
       assert.deepEqual(Object.keys(m.data), ['type', 'height']);
       assert.equal(m.data.type, HEIGHT);
       assert.equal(typeof m.data.height, 'number');
+      assert.equal(m.data.height % 64, 0, 'heights are rounded up to a step, so they do not tell screens apart');
     }
     const offApp = frameRequests.filter((u) => !u.startsWith(env.app.origin + '/'));
     assert.deepEqual(offApp, [], 'the frame asks only the app origin');
@@ -179,6 +190,23 @@ test('data-region opens explore at that region', async (t) => {
   const [frame] = await openBlog(page, 'region.html');
   await frame.getByRole('heading', { level: 1, name: 'Pain felt at: Side of the neck' }).waitFor();
   await fits(frame, 'region');
+});
+
+test('the README\'s snippet checks embed.js: this build\'s passes, any other is refused', async (t) => {
+  const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
+  const shipped = await fs.readFile(path.join(ROOT, 'dist/embed-snippet.txt'), 'utf8');
+  const hash = sri(await fs.readFile(path.join(ROOT, 'dist/embed.js')));
+  assert.ok(shipped.includes(`integrity="${hash}"`), 'dist/embed-snippet.txt carries the hash of the embed.js beside it');
+  assert.ok(readme.includes(shipped.trim()), 'the README shows the current snippet (copy it from dist/embed-snippet.txt)');
+  const { page, expectProblem } = await watched(t);
+  const [frame] = await openBlog(page, 'verified.html');
+  await frame.getByRole('heading', { level: 1, name: 'Pain felt at: Side of the neck' }).waitFor();
+  // A script whose hash differs (here the page's, as if embed.js had been
+  // changed on the app's host) does not run: no widget.
+  expectProblem(/console error: Failed to find a valid digest/);
+  await page.goto(env.blog.origin + '/tampered.html');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('iframe').count(), 0);
 });
 
 /** The app's colour custom properties, as computed in `frame`. */
