@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::model::{Article, Cond, Content, List, Question, Rule};
+use symptom_explorer::engine::model::{Article, BodyMap, Cond, Content, List, Question, Rule};
 use symptom_explorer::engine::validate::{validate, ContentError, Invariant, Problem};
 
 fn leak<T>(v: Vec<T>) -> &'static [T] {
@@ -337,4 +337,40 @@ fn a_problem_reads_as_file_record_and_rule() {
             found: 2
         }
     ));
+}
+
+#[test]
+fn path_data_outside_the_svg_path_alphabet_is_refused() {
+    let mut shapes = CONTENT.map.shapes.to_vec();
+    shapes[0].d = "M0 0\"/><script>alert(1)</script>";
+    let c = Content {
+        map: BodyMap {
+            shapes: leak(shapes),
+            front: "M 0 0 L 1 1 url(x)",
+            ..CONTENT.map
+        },
+        ..CONTENT
+    };
+    let record = format!(
+        "{}/{:?}",
+        CONTENT.map.shapes[0].region, CONTENT.map.shapes[0].side
+    );
+    assert!(
+        has_problem(&c, &record, Problem::PathData),
+        "{:?}",
+        validate(&c)
+    );
+    assert!(
+        has_problem(&c, "front", Problem::PathData),
+        "{:?}",
+        validate(&c)
+    );
+    // The shipped drawings pass.
+    assert!(!validate(&CONTENT).iter().any(|e| matches!(
+        e,
+        ContentError::Invalid {
+            problem: Problem::PathData,
+            ..
+        }
+    )));
 }

@@ -587,6 +587,29 @@ impl Validator<'_> {
     /// belongs to a region.
     fn map(&mut self) {
         let c = self.c;
+        // Path data goes into the page as an attribute: only what SVG path
+        // data is made of, so no drawing can carry markup or a URL.
+        let drawn = [
+            ("front".to_string(), c.map.front),
+            ("back".to_string(), c.map.back),
+        ];
+        let shapes = c
+            .map
+            .shapes
+            .iter()
+            .map(|s| (format!("{}/{:?}", s.region, s.side), s.d));
+        for (record, d) in drawn.into_iter().chain(shapes) {
+            if !d
+                .bytes()
+                .all(|b| b"MmLlHhVvCcSsQqTtAaZz0123456789.,-+eE \n".contains(&b))
+            {
+                self.err(ContentError::Invalid {
+                    file: BODYMAP,
+                    record,
+                    problem: Problem::PathData,
+                });
+            }
+        }
         for sh in c.map.shapes {
             self.dangling(
                 BODYMAP,

@@ -30,6 +30,8 @@ pub enum Problem {
     TierWithoutOutcome,
     #[error("its tender spot lies where no tool may be used, and no caution says so")]
     NoToolCaution,
+    #[error("its path data has characters SVG path data never needs (use commands, numbers, spaces and commas)")]
+    PathData,
     #[error("needs exactly one {side:?} shape on the {view:?} view, found {found}")]
     ShapeCount {
         side: Side,
