@@ -47,13 +47,15 @@ fn a_known_session_encodes_readably() {
 }
 
 /// A crafted link or saved state cannot put its own words in the message
-/// the app shows: only id-like text is repeated.
+/// the app shows: only ids the content defines are repeated.
 #[test]
-fn reasons_repeat_only_id_like_text() {
+fn reasons_repeat_only_known_ids() {
     for bad in [
         "Your-scan-shows-a-clot~x",
         "v1~Call 0900 now",
+        "v1~call-0900-now~screen-emergency=none",
         "v1~-~screen-emergency=Call_0900_now",
+        "v1~-~screen-emergency=call-0900-now",
     ] {
         let why = decode(&CONTENT, bad).unwrap_err().to_string();
         assert!(!why.contains("0900") && !why.contains("scan"), "{why}");
@@ -66,7 +68,7 @@ fn bad_input_gets_a_typed_reason() {
     assert_eq!(decode(&CONTENT, ""), Err(CodecError::Empty));
     assert_eq!(
         decode(&CONTENT, "v0~x"),
-        Err(CodecError::UnknownVersion("v0".into()))
+        Err(CodecError::UnknownVersion("(not an id)".into()))
     );
     assert_eq!(
         decode(&CONTENT, "v1"),
@@ -74,12 +76,17 @@ fn bad_input_gets_a_typed_reason() {
     );
     assert_eq!(
         decode(&CONTENT, "v1~nope"),
-        Err(CodecError::UnknownQuestion("nope".into()))
+        Err(CodecError::UnknownQuestion("(not an id)".into()))
     );
     assert!(matches!(
         decode(&CONTENT, "v1~-~screen-emergency=maybe"),
         Err(CodecError::UnknownChoice { .. })
     ));
+    // A real id is repeated: a question's option given to another.
+    let why = decode(&CONTENT, "v1~-~screen-emergency=spreads")
+        .unwrap_err()
+        .to_string();
+    assert!(why.contains("spreads"), "{why}");
     assert!(matches!(
         decode(&CONTENT, "v1~press-result~screen-emergency=none"),
         Err(CodecError::Inconsistent(_))

@@ -57,16 +57,21 @@ impl ExploreView {
                     .iter()
                     .find(|m| m.id == rest)
                     .map(ExploreView::Muscle)
-                    .ok_or_else(|| format!("there is no muscle `{}`", id_only(rest)))
+                    .ok_or_else(|| format!("there is no muscle `{}`", id_only(&CONTENT, rest)))
             }
             "region" => Lens::Pain,
             "press" => Lens::Press,
-            _ => return Err(format!("there is no explore page `{}`", id_only(kind))),
+            _ => {
+                return Err(format!(
+                    "there is no explore page `{}`",
+                    id_only(&CONTENT, kind)
+                ))
+            }
         };
         let mut areas = Vec::new();
         for id in rest.split(',').filter(|s| !s.is_empty()) {
-            let sides =
-                parse_area(id).ok_or_else(|| format!("there is no body area `{}`", id_only(id)))?;
+            let sides = parse_area(id)
+                .ok_or_else(|| format!("there is no body area `{}`", id_only(&CONTENT, id)))?;
             for sel in sides {
                 if !areas.contains(&sel) {
                     areas.push(sel);

@@ -258,7 +258,7 @@ impl AppState {
                 self.screen = Screen::Welcome;
                 self.notice = Some(Notice::BadLink(format!(
                     "there is no page `{}`",
-                    id_only(&p)
+                    id_only(&CONTENT, &p)
                 )));
                 return;
             }

@@ -73,7 +73,7 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
     let mut parts = text.split('~');
     match parts.next() {
         Some(VERSION) => {}
-        Some(other) => return Err(CodecError::UnknownVersion(id_only(other))),
+        Some(other) => return Err(CodecError::UnknownVersion(id_only(content, other))),
         None => return Err(CodecError::Empty),
     }
     let at = match parts.next() {
@@ -99,7 +99,7 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
 }
 
 fn question(content: &Content, id: &str) -> Result<&'static Question, CodecError> {
-    lookup::question(content, id).ok_or_else(|| CodecError::UnknownQuestion(id_only(id)))
+    lookup::question(content, id).ok_or_else(|| CodecError::UnknownQuestion(id_only(content, id)))
 }
 
 /// Reads the choices of one answer: option ids, or regions for a map question.
@@ -111,7 +111,7 @@ fn answer(
     let choices = lookup::choice_ids(content, question);
     let unknown = |v: &str| CodecError::UnknownChoice {
         question: question.id,
-        value: id_only(v),
+        value: id_only(content, v),
     };
     let values: Vec<&str> = values.split(',').collect();
     if let Some(opts) = values

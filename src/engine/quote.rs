@@ -1,13 +1,21 @@
 //! What an error message may repeat of untrusted text (a link, saved state).
 
-/// `s` when it looks like an id (lower-case ASCII letters, digits and
-/// hyphens, at most 60 characters), otherwise a placeholder: a crafted link
-/// must not be able to put its own words in a notice the app shows.
-pub fn id_only(s: &str) -> String {
-    let id_like = s.len() <= 60
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if id_like {
+use super::model::Content;
+
+/// `s` when it is an id the content defines (a region, muscle, question,
+/// option, warning sign or outcome), otherwise a placeholder. A crafted
+/// link must not put its own words in a notice the app shows, not even
+/// id-like ones (`call-0800-555-0199-now`).
+pub fn id_only(content: &Content, s: &str) -> String {
+    let known = content.regions.iter().any(|r| r.id == s)
+        || content.muscles.iter().any(|m| m.id == s)
+        || content.warnings.iter().any(|w| w.id == s)
+        || content.outcomes.iter().any(|o| o.id == s)
+        || content
+            .questions
+            .iter()
+            .any(|q| q.id == s || q.options.iter().any(|o| o.id == s));
+    if known {
         s.to_string()
     } else {
         "(not an id)".into()

@@ -114,7 +114,7 @@ test('a muscle deep link opens its page directly on a fresh visit', async (t) =>
 
 test('a bad explore link says so and opens the map', async (t) => {
   const { page } = await open(t, '#/explore/muscle/nonesuch');
-  await page.getByText('there is no muscle `nonesuch`').waitFor();
+  await page.getByText('there is no muscle `(not an id)`').waitFor();
   await page.getByRole('heading', { level: 1, name: 'Where does the pain come from?' }).waitFor();
 });
 
