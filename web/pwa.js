@@ -7,7 +7,11 @@
 /** Set when this page asked the waiting version to take over. */
 let accepted = false;
 
-/** A small notice outside the app's root, with a button that swaps versions. */
+/**
+ * A small notice outside the app's root, with a Reload button: `worker` is
+ * a new version waiting to take over, or null when an update could not be
+ * installed (then Reload leaves the old version for the server's pages).
+ */
 function offer(worker) {
   if (document.getElementById('app-update')) return;
   const box = document.createElement('div');
@@ -17,13 +21,18 @@ function offer(worker) {
   button.type = 'button';
   button.className = 'primary';
   button.textContent = 'Reload';
-  button.onclick = () => {
+  button.onclick = async () => {
+    if (!worker) {
+      // The old worker would serve the old page again: let it go first.
+      await (await navigator.serviceWorker.getRegistration())?.unregister();
+      return location.reload();
+    }
     // Another tab may have switched already; then only this page is old.
     if (worker.state !== 'installed') return location.reload();
     accepted = true;
     worker.postMessage('skipWaiting');
   };
-  box.append('A new version is ready', button);
+  box.append(worker ? 'A new version is ready' : 'An update could not be installed', button);
   // Its look lives here, so visits that never see it never download it.
   if ('adoptedStyleSheets' in document) {
     const sheet = new CSSStyleSheet();
@@ -56,12 +65,31 @@ function register() {
     // An update waits until accepted; the very first install has no
     // controller to replace and needs no notice.
     const ready = (worker) => worker?.state === 'installed' && sw.controller && offer(worker);
-    const watch = (worker) => worker?.addEventListener('statechange', () => ready(worker));
+    // A new version that never installed (a file failing its hash because
+    // the host changed it, a missing file) is discarded: say so once, so no
+    // one stays on an old version without knowing.
+    const watch = (worker) => {
+      let installed = false;
+      worker?.addEventListener('statechange', () => {
+        installed ||= worker.state === 'installed';
+        ready(worker);
+        if (worker.state === 'redundant' && !installed && sw.controller) offer(null);
+      });
+    };
     ready(reg.waiting);
     watch(reg.installing);
     reg.addEventListener('updatefound', () => watch(reg.installing));
-    // An installed app may stay open for days: look again when it comes back.
-    document.addEventListener('visibilitychange', () => document.hidden || reg.update().catch(() => {}));
+    // Look for a new version now, and again when an installed app that
+    // stayed open for days comes back. If sw.js is gone from the server (a
+    // deploy without offline support), let the old worker go, so the next
+    // visit gets the server's pages rather than this old version for good.
+    const check = () =>
+      reg.update().catch(async () => {
+        const gone = await fetch('sw.js', { cache: 'no-store' }).then((r) => r.status === 404 || r.status === 410, () => false);
+        if (gone) await reg.unregister();
+      });
+    check();
+    document.addEventListener('visibilitychange', () => document.hidden || check());
   }, () => {});
 }
 

@@ -243,3 +243,52 @@ test('explore: after one visit, a region lookup, a muscle page and search work w
   const note = await page.locator('.articles .publisher').first().evaluate((el) => getComputedStyle(el, '::after').content);
   assert.match(note, /needs a connection/);
 });
+
+/** A copy of the release build in a folder of its own, served as a host would, and opened once. */
+async function installedCopy(t) {
+  const site = await fs.mkdtemp(path.join(os.tmpdir(), 'symptom-explorer-site-'));
+  cleanup(t, () => fs.rm(site, { recursive: true }));
+  await fs.cp(DIST, site, { recursive: true });
+  const server = await serve({ root: site, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
+  cleanup(t, () => server.close());
+  const fixture = await openPage(t, browser, server.origin);
+  await firstVisit(fixture.page, server.url);
+  return { site, server, ...fixture };
+}
+
+test('an update that cannot install is announced, and Reload leaves the old version', async (t) => {
+  const { site, page, expectProblem } = await installedCopy(t);
+  await deployVersion2(site);
+  // The host changes a file after the build (injects or minifies): its
+  // hash no longer matches, so the new worker cannot install.
+  const icon = (await fs.readdir(site)).find((n) => /^icon-[0-9a-f]+\.svg$/.test(n));
+  await fs.appendFile(path.join(site, icon), '<!-- changed by the host -->');
+  await page.reload();
+  const reload = page.getByRole('button', { name: 'Reload' });
+  await reload.waitFor();
+  assert.match(await page.getByRole('status').filter({ has: reload }).textContent(), /An update could not be installed/);
+  assert.equal(await brandMark(page), 'none', 'still the old version until the person reloads');
+  await Promise.all([page.waitForEvent('load'), reload.click()]);
+  await heading(page, WELCOME);
+  assert.equal(await brandMark(page), V2_MARK, 'the server\'s version');
+});
+
+test('a deploy without sw.js lets the old worker go: the next visit gets the server\'s pages', async (t) => {
+  const { site, server, page, context, expectProblem } = await installedCopy(t);
+  await deployVersion2(site);
+  await fs.rm(path.join(site, 'sw.js'));
+  expectProblem(/HTTP 404 for .*\/sw\.js/);
+  expectProblem(/console error: A bad HTTP response code \(404\) was received when fetching the script/);
+  await page.reload();
+  for (let i = 0; i < 50 && (await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))); i++) {
+    await page.waitForTimeout(100);
+  }
+  assert.equal(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), false, 'unregistered');
+  // The worker goes once no page uses it: the next visit is the server's.
+  await page.close();
+  const next = await context.newPage();
+  await next.goto(server.url);
+  await heading(next, WELCOME);
+  assert.equal(await next.evaluate(() => navigator.serviceWorker.controller), null);
+  assert.equal(await brandMark(next), V2_MARK);
+});
