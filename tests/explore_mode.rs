@@ -80,14 +80,8 @@ fn a_bad_explore_link_says_what_is_missing_and_opens_the_map() {
     for (hash, missing) in [
         // What was not found is named by kind; the link's own text is not
         // repeated, since it is no id the content defines.
-        (
-            "#/explore/muscle/biceps-femoris-x",
-            "muscle `(not an id)`",
-        ),
-        (
-            "#/explore/region/temple,elbowz",
-            "body area `(not an id)`",
-        ),
+        ("#/explore/muscle/biceps-femoris-x", "muscle `(not an id)`"),
+        ("#/explore/region/temple,elbowz", "body area `(not an id)`"),
         ("#/explore/region/throat-l", "body area `(not an id)`"),
         ("#/explore/somewhere", "explore page `(not an id)`"),
     ] {
