@@ -362,7 +362,8 @@ fn without_storage_forgetting_still_drops_the_answers_in_progress() {
         "what still holds stays said"
     );
     assert!(!s.has_progress());
-    assert_eq!(s.stored(), Stored::Untouched);
+    // Erasing is still tried: a write may have failed where erasing works.
+    assert_eq!(s.stored(), Stored::Nothing);
 }
 
 #[test]

@@ -32,6 +32,9 @@ function failed(error) {
   // Hides the loading line and the first screen, whose links need the app.
   document.documentElement.classList.add('boot-failed');
   again.focus();
+  // An old version's page that cannot start may be served by its worker:
+  // the update check (web/pwa.js) lets a newer one replace it.
+  if (entry.dataset.pwa) import(entry.dataset.pwa).catch(() => {});
 }
 
 try {

@@ -23,8 +23,9 @@ function offer(worker) {
   button.textContent = 'Reload';
   button.onclick = async () => {
     if (!worker) {
-      // The old worker would serve the old page again: let it go first.
-      await (await navigator.serviceWorker.getRegistration())?.unregister();
+      // The old worker would serve the old page again: let it go first,
+      // unless offline, where it is all there is.
+      if (navigator.onLine) await (await navigator.serviceWorker.getRegistration())?.unregister();
       return location.reload();
     }
     // Another tab may have switched already; then only this page is old.
@@ -85,7 +86,11 @@ function register() {
     // visit gets the server's pages rather than this old version for good.
     const check = () =>
       reg.update().catch(async () => {
-        const gone = await fetch('sw.js', { cache: 'no-store' }).then((r) => r.status === 404 || r.status === 410, () => false);
+        // Gone: not found, or a host's fallback page in its place.
+        const gone = await fetch('sw.js', { cache: 'no-store' }).then(
+          (r) => r.status === 404 || r.status === 410 || (r.ok && !/javascript/.test(r.headers.get('content-type') ?? '')),
+          () => false,
+        );
         if (gone) await reg.unregister();
       });
     check();

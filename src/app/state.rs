@@ -196,11 +196,16 @@ impl AppState {
     /// keeps no one's answers.
     pub fn stored(&self) -> Stored {
         let session = &self.guided.session;
-        if !self.saved.autosave {
-            Stored::Untouched
-        } else if worth_saving(session) {
-            Stored::Answers(encode(session))
+        if worth_saving(session) {
+            if self.saved.autosave {
+                Stored::Answers(encode(session))
+            } else {
+                Stored::Untouched
+            }
         } else if self.saved.erased {
+            // Tried even where saving is off: a write may have failed (a
+            // full storage) where erasing still works. If it fails too,
+            // the app says storage is off.
             Stored::Nothing
         } else {
             Stored::Untouched

@@ -25,7 +25,7 @@ pub fn notice_bar(notice: &Notice) -> Html {
             ok,
         ),
         Notice::Forgotten => (
-            "Your answers were erased from this device.",
+            "Your answers were erased from this device's storage. This tab's Back button can still show earlier steps until you close it.",
             None,
             ok,
         ),

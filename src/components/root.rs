@@ -2,7 +2,7 @@
 
 use crate::app::explore_state::ExploreView;
 use crate::app::route::Route;
-use crate::app::{AppState, History, Msg, Screen, Stored};
+use crate::app::{AppState, History, Msg, Notice, Screen, Stored};
 use crate::components::{
     actions::clicked, app_header::app_header, dropped_note::dropped_note,
     explore_view::explore_view, markup::Markup, muscle_page::muscle_page, notice_bar::notice_bar,
@@ -116,7 +116,12 @@ pub fn App() -> Html {
     let body = match (state.screen, state.guided.session.step()) {
         (Screen::Welcome, _) => {
             let mut out = Markup::default();
-            welcome(&mut out, state.has_progress());
+            let unreadable = matches!(state.notice, Some(Notice::BadSaved(_)));
+            welcome(
+                &mut out,
+                state.has_progress(),
+                state.has_progress() || unreadable,
+            );
             out.html()
         }
         (Screen::Guided, Step::Question(id)) => {

@@ -25,7 +25,7 @@ pub fn first_screen(out: &mut Markup) {
     out.wrap(
         raw!("main class=\"app-main\" id=\"main\" data-first"),
         |out| {
-            welcome(out, false);
+            welcome(out, false, false);
             out.el(
                 raw!("p class=\"loading boot-deep\" role=\"status\""),
                 "Loading the symptom explorer…",
@@ -35,8 +35,9 @@ pub fn first_screen(out: &mut Markup) {
 }
 
 /// `has_progress`: answers from an earlier visit, or this one, can be
-/// resumed.
-pub fn welcome(out: &mut Markup, has_progress: bool) {
+/// resumed; `kept_here`: answers are kept on this device (resumable, or
+/// saved but unreadable), so the way to erase them is shown.
+pub fn welcome(out: &mut Markup, has_progress: bool, kept_here: bool) {
     out.wrap(
         raw!("section class=\"welcome\" aria-labelledby=\"welcome-title\""),
         |out| {
@@ -71,7 +72,7 @@ pub fn welcome(out: &mut Markup, has_progress: bool) {
                     });
                 }
             });
-            if has_progress {
+            if kept_here {
                 kept(out);
             }
             out.el(raw!("h2"), "Or explore where pain comes from")

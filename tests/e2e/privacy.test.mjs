@@ -11,7 +11,7 @@ import { NO_WARNINGS, Q, REFERRED, REFERRED_RESULT, SUMMARY, WELCOME, walk } fro
 const shared = sharedBrowser();
 const CONTINUE = 'Continue where you left off';
 const FORGET = 'Forget my answers';
-const ERASED = 'Your answers were erased from this device.';
+const ERASED = "Your answers were erased from this device's storage.";
 
 /** Answers the two general warning screens from the start, which saves them. */
 async function answerTwo(page, url = shared.server.url) {
