@@ -198,6 +198,7 @@ test('the README\'s snippet checks embed.js: this build\'s passes, any other is 
   const hash = sri(await fs.readFile(path.join(ROOT, 'dist/embed.js')));
   assert.ok(shipped.includes(`integrity="${hash}"`), 'dist/embed-snippet.txt carries the hash of the embed.js beside it');
   assert.ok(readme.includes(shipped.trim()), 'the README shows the current snippet (copy it from dist/embed-snippet.txt)');
+  for (const [, other] of readme.matchAll(/integrity="(sha384-[^"]+)"/g)) assert.equal(other, hash, 'every snippet in the README carries the current hash');
   const { page, expectProblem } = await watched(t);
   const [frame] = await openBlog(page, 'verified.html');
   await frame.getByRole('heading', { level: 1, name: 'Pain felt at: Side of the neck' }).waitFor();
