@@ -30,6 +30,15 @@ fn finished() -> Session {
     .0
 }
 
+/// The state after answering "None of these" to `question`.
+fn none_of_these(s: &AppState, question: &'static str) -> AppState {
+    s.update(Msg::Engine(Action::Answer(
+        question,
+        answer(question, "none"),
+    )))
+    .unwrap()
+}
+
 fn link(s: &Session) -> String {
     Route::Guided(encode(s)).to_hash()
 }
@@ -118,12 +127,7 @@ fn without_storage_the_app_still_works_and_says_so_once() {
     let s = s.update(Msg::Start).unwrap();
     assert!(!s.saved.autosave);
     let s = s.update(Msg::Dismiss).unwrap();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "screen-emergency",
-            answer("screen-emergency", "none"),
-        )))
-        .unwrap();
+    let s = none_of_these(&s, "screen-emergency");
     assert_eq!(s.notice, None);
     assert!(!s.saved.autosave);
 }
@@ -138,12 +142,7 @@ fn the_app_echoing_its_own_fragment_changes_nothing() {
 fn browser_back_returns_to_the_previous_step() {
     let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
     let first = s.route().to_hash();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "screen-emergency",
-            answer("screen-emergency", "none"),
-        )))
-        .unwrap();
+    let s = none_of_these(&s, "screen-emergency");
     assert_eq!(s.history, History::Push);
     let back = s.update(Msg::Navigate(first)).unwrap();
     assert_eq!(back.guided.session.step(), Session::new(&CONTENT).step());
@@ -153,19 +152,9 @@ fn browser_back_returns_to_the_previous_step() {
 #[test]
 fn browser_back_keeps_later_answers() {
     let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "screen-emergency",
-            answer("screen-emergency", "none"),
-        )))
-        .unwrap();
+    let s = none_of_these(&s, "screen-emergency");
     let at_urgent = s.route().to_hash();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "screen-urgent",
-            answer("screen-urgent", "none"),
-        )))
-        .unwrap();
+    let s = none_of_these(&s, "screen-urgent");
     let back = s.update(Msg::Navigate(at_urgent)).unwrap();
     assert_eq!(
         back.guided.session.step(),
@@ -186,12 +175,7 @@ fn browser_back_keeps_later_answers() {
 fn the_list_of_regions_stays_chosen_across_questions() {
     let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
     let s = s.update(Msg::ToggleRegionList).unwrap();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "screen-emergency",
-            answer("screen-emergency", "none"),
-        )))
-        .unwrap();
+    let s = none_of_these(&s, "screen-emergency");
     assert!(s.region_list);
     assert!(!s.update(Msg::ToggleRegionList).unwrap().region_list);
 }
@@ -250,12 +234,7 @@ fn continuing_twice_keeps_the_answers_given_in_between() {
     let saved = one_answer();
     let s = AppState::boot("", Ok(Some(encode(&saved))));
     let s = s.update(Msg::Continue).unwrap();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "screen-urgent",
-            answer("screen-urgent", "none"),
-        )))
-        .unwrap();
+    let s = none_of_these(&s, "screen-urgent");
     let more = s.guided.session.clone();
     assert_ne!(more, saved);
     let s = s.update(Msg::Navigate("#/".into())).unwrap();
@@ -376,12 +355,7 @@ fn a_link_that_disagrees_with_saved_progress_leaves_storage_alone() {
 #[test]
 fn a_fresh_start_from_a_bad_link_leaves_saved_answers_alone() {
     let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "screen-emergency",
-            answer("screen-emergency", "none"),
-        )))
-        .unwrap();
+    let s = none_of_these(&s, "screen-emergency");
     assert_eq!(s.stored(), Stored::Answers(encode(&one_answer())));
     let s = s
         .update(Msg::Navigate(
