@@ -292,3 +292,37 @@ test('a deploy without sw.js lets the old worker go: the next visit gets the ser
   assert.equal(await next.evaluate(() => navigator.serviceWorker.controller), null);
   assert.equal(await brandMark(next), V2_MARK);
 });
+
+test('a deploy that deletes the old files while a tab without a worker is open: the tab keeps working, and a reload gets the new build', async (t) => {
+  const site = await fs.mkdtemp(path.join(os.tmpdir(), 'symptom-explorer-site-'));
+  cleanup(t, () => fs.rm(site, { recursive: true }));
+  await fs.cp(DIST, site, { recursive: true });
+  const server = await serve({ root: site, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
+  cleanup(t, () => server.close());
+  const { page, expectProblem } = await openPage(t, browser, server.origin);
+  // No worker keeps the old files, as on a first visit or where workers are refused.
+  await page.addInitScript(REFUSALS['refuses to register']);
+  await page.goto(server.url);
+  await heading(page, WELCOME);
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await walk(page, NO_WARNINGS);
+
+  await deployVersion2(site);
+  const old = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\.(wasm|css)$/.test(u)));
+  for (const url of old) assert.equal((await fetch(url)).status, 404, `${url} is gone from the server`);
+  // Everything the journey needs is already in the page.
+  await walk(page, TEMPLE.slice(NO_WARNINGS.length));
+  await heading(page, REFERRED_RESULT);
+  await page.getByRole('button', { name: SUMMARY }).click();
+  await heading(page, SUMMARY);
+  // The one file a page fetches later is gone: a muscle page says so, and the rest of it shows.
+  expectProblem(/HTTP 404 for .*\/citations-[0-9a-f]+\.txt/);
+  await page.goto(server.url + '#/explore/muscle/temporalis');
+  await page.getByRole('heading', { level: 1, name: 'Temporalis' }).waitFor();
+  await page.getByText('The sources could not be loaded').waitFor();
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Temporalis' }).waitFor();
+  assert.equal(await brandMark(page), V2_MARK, 'the new build');
+  await page.locator('.citations li').first().waitFor({ timeout: 5000 });
+});
