@@ -332,6 +332,22 @@ fn forgetting_erases_every_answer_and_says_so() {
 }
 
 #[test]
+fn back_after_forgetting_shows_the_old_step_but_does_not_save_it_again() {
+    let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
+    let s = none_of_these(&s, "screen-emergency");
+    let before = s.route().to_hash();
+    let s = s.update(Msg::Forget).unwrap();
+    // The tab's history still holds the earlier steps.
+    let back = s.update(Msg::Navigate(before)).unwrap();
+    assert_eq!(back.screen, Screen::Guided);
+    assert!(back.guided.session.answer("screen-emergency").is_some());
+    assert_eq!(back.stored(), Stored::Nothing, "forgotten stays forgotten");
+    // Answering from there is choosing to go on: saved as usual.
+    let on = none_of_these(&back, "screen-urgent");
+    assert!(matches!(on.stored(), Stored::Answers(_)));
+}
+
+#[test]
 fn without_storage_forgetting_still_drops_the_answers_in_progress() {
     let s = AppState::boot(&link(&finished()), Err(()));
     let s = s.update(Msg::Forget).unwrap();

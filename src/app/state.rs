@@ -196,17 +196,13 @@ impl AppState {
     /// keeps no one's answers.
     pub fn stored(&self) -> Stored {
         let session = &self.guided.session;
-        if worth_saving(session) {
-            if self.saved.autosave {
-                Stored::Answers(encode(session))
-            } else {
-                Stored::Untouched
-            }
-        } else if self.saved.erased {
+        if self.saved.erased {
             // Tried even where saving is off: a write may have failed (a
             // full storage) where erasing still works. If it fails too,
             // the app says storage is off.
             Stored::Nothing
+        } else if worth_saving(session) && self.saved.autosave {
+            Stored::Answers(encode(session))
         } else {
             Stored::Untouched
         }
@@ -362,6 +358,7 @@ impl AppState {
         let mut next = self.clone();
         next.history = History::Push;
         next.guided.summary_status = None;
+        let by_person = !matches!(msg, Msg::Navigate(_));
         match msg {
             Msg::Navigate(hash) => {
                 if Route::parse(&hash) == self.route() {
@@ -468,8 +465,10 @@ impl AppState {
             Msg::Dismiss => next.notice = None,
         }
         next.explore.remember_map();
-        // Answers given since erasing are saved as usual.
-        next.saved.erased &= !worth_saving(&next.guided.session);
+        // Answers given since erasing are saved as usual. Answers the
+        // browser's Back brings back from this tab's history are shown but
+        // not saved again, until the person goes on from them.
+        next.saved.erased &= !(by_person && worth_saving(&next.guided.session));
         Some(next)
     }
 }

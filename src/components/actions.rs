@@ -5,7 +5,7 @@
 
 use crate::app::{ButtonMsg, Msg};
 use crate::components::markup::Raw;
-pub use crate::components::markup::{EDIT, HANDOFF, MSG, REGION};
+pub use crate::components::markup::{CHOICE, EDIT, HANDOFF, MSG, REGION};
 use wasm_bindgen::JsCast;
 use yew::{Event, MouseEvent};
 

@@ -52,6 +52,8 @@ pub const MSG: Raw = raw!("data-msg");
 pub const EDIT: Raw = raw!("data-edit");
 /// The attribute of a body-map shape: its region and side.
 pub const REGION: Raw = raw!("data-region");
+/// The attribute of a choice button: the choice's id, or a region and side.
+pub const CHOICE: Raw = raw!("data-choice");
 /// The attribute of explore's hand-off buttons: what the person answered.
 pub const HANDOFF: Raw = raw!("data-act");
 

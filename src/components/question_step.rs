@@ -3,6 +3,7 @@
 
 use crate::app::{ButtonMsg, Msg};
 use crate::components::{
+    actions::{data_of, CHOICE},
     choice_button::choice_button,
     markup::{raw, Markup},
     region_picker::region_picker,
@@ -59,15 +60,26 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         .into_iter()
         .filter(shown)
         .map(|id| {
-            let on_toggle = choose.reform(move |()| Choice::Option(id));
             let button = choice_button(
                 lookup::choice_label(&CONTENT, q, id),
                 selected(id),
                 lookup::is_exclusive(q, id),
-                on_toggle,
+                id.to_string(),
             );
             html! { <li key={id}>{button}</li> }
         });
+    // One listener for every choice: the button's `data-choice`, matched
+    // against this question's own choices (so only those can be chosen).
+    let pick = {
+        let choose = choose.clone();
+        Callback::from(move |e: MouseEvent| {
+            let clicked = data_of(&e, CHOICE);
+            let ids = lookup::choice_ids(&CONTENT, q);
+            if let Some(id) = ids.into_iter().find(|id| clicked.as_deref() == Some(*id)) {
+                choose.emit(Choice::Option(id));
+            }
+        })
+    };
     let next = {
         let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
@@ -121,7 +133,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             if q.kind == QuestionKind::Regions {
                 {region_picker((*pending).as_ref().map_or(&[], |a| a.regions()), &choose.reform(Choice::Region), props.region_list, switch)}
             }
-            <ul class={if is_screen { "choices checklist" } else { "choices" }}>
+            <ul class={if is_screen { "choices checklist" } else { "choices" }} onclick={pick}>
                 { for options }
             </ul>
             <nav class="step-nav" aria-label="Question navigation">

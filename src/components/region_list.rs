@@ -1,12 +1,13 @@
 //! The plain list of body regions, grouped, with left and right as separate
-//! buttons: the text alternative to the body map.
+//! buttons: the text alternative to the body map. Clicks are handled by
+//! the region picker around it.
 
 use crate::components::choice_button::choice_button;
 use crate::content::CONTENT;
 use crate::engine::RegionSel;
 use yew::prelude::*;
 
-pub fn region_list(selected: &[RegionSel], on_toggle: &Callback<RegionSel>) -> Html {
+pub fn region_list(selected: &[RegionSel]) -> Html {
     let mut groups: Vec<&str> = Vec::new();
     for r in CONTENT.regions {
         if !groups.contains(&r.group) {
@@ -14,8 +15,13 @@ pub fn region_list(selected: &[RegionSel], on_toggle: &Callback<RegionSel>) -> H
         }
     }
     let button = |sel: RegionSel| {
-        let toggle = on_toggle.reform(move |()| sel);
-        html! { <li key={sel.to_string()}>{choice_button(&sel.label(&CONTENT), selected.contains(&sel), false, toggle)}</li> }
+        let button = choice_button(
+            &sel.label(&CONTENT),
+            selected.contains(&sel),
+            false,
+            sel.to_string(),
+        );
+        html! { <li key={sel.to_string()}>{button}</li> }
     };
     html! {
         <div class="region-list">

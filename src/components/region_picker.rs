@@ -2,8 +2,9 @@
 //! listed by name and a plain list offered instead of the drawing.
 
 use crate::components::{
-    actions::{data_of, REGION},
+    actions::{data_of, CHOICE, REGION},
     body_view::{body_view, marks_on},
+    markup::Raw,
     memo::memo,
     region_list::region_list,
 };
@@ -22,31 +23,32 @@ pub fn region_picker(
 ) -> Html {
     let marks: Vec<(RegionSel, &'static str)> = selected.iter().map(|s| (*s, "picked")).collect();
     let names: Vec<String> = selected.iter().map(|s| s.label(&CONTENT)).collect();
-    // Taps and keys on any shape of either drawing, handled here once.
+    // Taps on any shape of either drawing or any button of the list, and
+    // keys on the shapes (buttons turn keys into clicks), handled here once.
     let (t1, t2) = (on_toggle.clone(), on_toggle.clone());
     let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(sel) = target_region(&e) {
+        if let Some(sel) = target_region(&e, REGION).or_else(|| target_region(&e, CHOICE)) {
             t1.emit(sel);
         }
     });
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" || e.key() == " " {
-            if let Some(sel) = target_region(&e) {
+            if let Some(sel) = target_region(&e, REGION) {
                 e.prevent_default();
                 t2.emit(sel);
             }
         }
     });
     html! {
-        <div class="region-picker">
+        <div class="region-picker" {onclick}>
             <button type="button" class="link-button" onclick={on_switch} aria-pressed={if as_list { "true" } else { "false" }}>
                 { if as_list { "Show the body map instead" } else { "Show a list of body areas instead" } }
             </button>
             if as_list {
-                {region_list(selected, on_toggle)}
+                {region_list(selected)}
             } else {
                 <p class="swipe-hint">{"Swipe sideways for the back of the body."}</p>
-                <div class="body-views" {onclick} {onkeydown}>
+                <div class="body-views" {onkeydown}>
                     {memo((View::Front, marks_on(View::Front, &marks)), body_view)}
                     {memo((View::Back, marks_on(View::Back, &marks)), body_view)}
                 </div>
@@ -62,7 +64,7 @@ pub fn region_picker(
     }
 }
 
-/// The region of the shape an event happened on, from its `data-region`.
-fn target_region(e: &Event) -> Option<RegionSel> {
-    RegionSel::parse(&CONTENT, &data_of(e, REGION)?)
+/// The region of the shape or button an event happened on, from its `attr`.
+fn target_region(e: &Event, attr: Raw) -> Option<RegionSel> {
+    RegionSel::parse(&CONTENT, &data_of(e, attr)?)
 }

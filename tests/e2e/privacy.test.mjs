@@ -2,7 +2,7 @@
 // erase them: "Start over" erases what was saved, "Forget my answers" (on
 // the welcome, result and summary screens) erases everything, and two
 // copies of the app on one site never share answers. After each, a reload
-// offers nothing to continue.
+// offers nothing to continue, even after the tab's Back.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, sharedBrowser } from './browser.mjs';
@@ -68,6 +68,10 @@ for (const [screen, hash, heading] of [
     await page.getByRole('button', { name: FORGET }).click();
     await page.getByRole('status').filter({ hasText: ERASED }).waitFor();
     await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
+    assert.deepEqual(await keys(page), []);
+    // The tab's Back still shows the screen, and does not save it again.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     assert.deepEqual(await keys(page), []);
     assert.equal(await offersToContinue(page), false);
   });
