@@ -3,6 +3,7 @@
 mod common;
 
 use common::{answer, answered};
+use symptom_explorer::app::explore_state::Lens;
 use symptom_explorer::app::route::Route;
 use symptom_explorer::app::{AppState, ButtonMsg, History, Msg, Notice, Screen, Stored};
 use symptom_explorer::content::CONTENT;
@@ -342,6 +343,21 @@ fn back_after_forgetting_shows_the_old_step_but_does_not_save_it_again() {
     assert_eq!(back.screen, Screen::Guided);
     assert!(back.guided.session.answer("screen-emergency").is_some());
     assert_eq!(back.stored(), Stored::Nothing, "forgotten stays forgotten");
+    // Nor does anything short of answering save them: closing the notice,
+    // the summary, the in-app Back, an edit, explore.
+    let explore = Route::Explore(Default::default()).to_hash();
+    for msgs in [
+        vec![Msg::Dismiss],
+        vec![Msg::Summary, Msg::SummaryStatus("Copied")],
+        vec![Msg::Engine(Action::Back)],
+        vec![Msg::Engine(Action::GoTo("screen-emergency"))],
+        vec![Msg::ToggleRegionList],
+        vec![Msg::Navigate(explore.clone()), Msg::ExploreLens(Lens::Press)],
+    ] {
+        let label = format!("{msgs:?}");
+        let s = msgs.into_iter().fold(back.clone(), |s, m| s.update(m).unwrap_or(s));
+        assert_eq!(s.stored(), Stored::Nothing, "after {label}");
+    }
     // Answering from there is choosing to go on: saved as usual.
     let on = none_of_these(&back, "screen-urgent");
     assert!(matches!(on.stored(), Stored::Answers(_)));

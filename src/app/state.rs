@@ -52,7 +52,8 @@ pub enum Stored {
     Untouched,
     /// These answers (encoded).
     Answers(String),
-    /// Nothing: there is nothing worth keeping.
+    /// Nothing: the person started over or asked to forget, and has not
+    /// answered since (answers this tab's Back brings back included).
     Nothing,
 }
 
@@ -85,9 +86,10 @@ pub struct AppState {
 pub struct Saved {
     /// Progress saved on an earlier visit, offered on the welcome screen.
     pub session: Option<Session>,
-    /// The person started over or asked to forget, and has answered
-    /// nothing since: storage is to hold no answers. (A fresh start for
-    /// any other reason, a link that could not be read say, leaves what is
+    /// The person started over or asked to forget, and has changed no
+    /// answer since: storage is to hold no answers, even when the tab's
+    /// Back brings earlier ones back to the screen. (A fresh start for any
+    /// other reason, a link that could not be read say, leaves what is
     /// saved alone.)
     pub erased: bool,
     /// Whether changes are written to storage (off while a link and saved
@@ -358,7 +360,10 @@ impl AppState {
         let mut next = self.clone();
         next.history = History::Push;
         next.guided.summary_status = None;
-        let by_person = !matches!(msg, Msg::Navigate(_));
+        // Only the person's own answers, or their choice to resume, end
+        // an erasure: not Back, nor any other click on what Back showed.
+        let resumed = matches!(msg, Msg::Continue | Msg::KeepLink);
+        let answering = matches!(msg, Msg::Engine(_));
         match msg {
             Msg::Navigate(hash) => {
                 if Route::parse(&hash) == self.route() {
@@ -465,10 +470,8 @@ impl AppState {
             Msg::Dismiss => next.notice = None,
         }
         next.explore.remember_map();
-        // Answers given since erasing are saved as usual. Answers the
-        // browser's Back brings back from this tab's history are shown but
-        // not saved again, until the person goes on from them.
-        next.saved.erased &= !(by_person && worth_saving(&next.guided.session));
+        let changed = answering && next.guided.session.answers() != self.guided.session.answers();
+        next.saved.erased &= !((changed || resumed) && worth_saving(&next.guided.session));
         Some(next)
     }
 }

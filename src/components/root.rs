@@ -120,7 +120,9 @@ pub fn App() -> Html {
             welcome(
                 &mut out,
                 state.has_progress(),
-                state.has_progress() || unreadable,
+                // Not after erasing, though Back may have brought answers
+                // back to this tab.
+                (state.has_progress() && !state.saved.erased) || unreadable,
             );
             out.html()
         }

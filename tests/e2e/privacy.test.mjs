@@ -69,9 +69,11 @@ for (const [screen, hash, heading] of [
     await page.getByRole('status').filter({ hasText: ERASED }).waitFor();
     await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
     assert.deepEqual(await keys(page), []);
-    // The tab's Back still shows the screen, and does not save it again.
+    // The tab's Back still shows the screen, and does not save it again,
+    // nor does closing the notice that is still up.
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.getByRole('status').filter({ hasText: ERASED }).getByRole('button', { name: 'OK' }).click();
     assert.deepEqual(await keys(page), []);
     assert.equal(await offersToContinue(page), false);
   });

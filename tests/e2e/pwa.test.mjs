@@ -309,6 +309,7 @@ test('a deploy that deletes the old files while a tab without a worker is open: 
 
   await deployVersion2(site);
   const old = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\.(wasm|css)$/.test(u)));
+  assert.ok(old.length >= 2, 'the page loaded its stylesheet and wasm');
   for (const url of old) assert.equal((await fetch(url)).status, 404, `${url} is gone from the server`);
   // Everything the journey needs is already in the page.
   await walk(page, TEMPLE.slice(NO_WARNINGS.length));
