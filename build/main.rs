@@ -11,6 +11,8 @@
 //! - `schema.rs`: the records, as serde reads them, named like the model's;
 //! - `emit.rs`: how a value is written as a Rust expression;
 //! - `articles.rs`: a deployer's own articles file;
+//! - `ui.rs`: the interface text of the language built
+//!   (`SYMPTOM_EXPLORER_LANG`, English by default), as typed Rust;
 //! - `src/engine/spelling.rs`: the enums' words, shared with the engine.
 
 mod articles;
@@ -18,6 +20,7 @@ mod emit;
 mod schema;
 #[path = "../src/engine/spelling.rs"]
 mod spelling;
+mod ui;
 
 use emit::Lit;
 
@@ -57,4 +60,13 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("content.rs"), content.lit()).expect("write generated content");
     std::fs::write(out.join("own_urls.rs"), urls.lit()).expect("write own article URLs");
+
+    println!("cargo:rerun-if-env-changed=SYMPTOM_EXPLORER_LANG");
+    let lang = std::env::var("SYMPTOM_EXPLORER_LANG").unwrap_or_else(|_| "en".into());
+    let name = format!("content/{lang}/ui.toml");
+    let path = manifest_dir().join(&name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read: {e}"));
+    std::fs::write(out.join("ui.rs"), ui::generate(&name, &text)).expect("write interface text");
 }

@@ -352,10 +352,15 @@ fn back_after_forgetting_shows_the_old_step_but_does_not_save_it_again() {
         vec![Msg::Engine(Action::Back)],
         vec![Msg::Engine(Action::GoTo("screen-emergency"))],
         vec![Msg::ToggleRegionList],
-        vec![Msg::Navigate(explore.clone()), Msg::ExploreLens(Lens::Press)],
+        vec![
+            Msg::Navigate(explore.clone()),
+            Msg::ExploreLens(Lens::Press),
+        ],
     ] {
         let label = format!("{msgs:?}");
-        let s = msgs.into_iter().fold(back.clone(), |s, m| s.update(m).unwrap_or(s));
+        let s = msgs
+            .into_iter()
+            .fold(back.clone(), |s, m| s.update(m).unwrap_or(s));
         assert_eq!(s.stored(), Stored::Nothing, "after {label}");
     }
     // Answering from there is choosing to go on: saved as usual.

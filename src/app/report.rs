@@ -5,6 +5,7 @@
 
 use crate::engine::model::Content;
 use crate::engine::{assess, lookup, Answer, Session, Step};
+use crate::ui::report as text;
 
 /// One answered question in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,13 +46,11 @@ fn labels(content: &Content, question: &str, a: &Answer) -> Vec<String> {
 
 /// The summary as plain text, for "copy as text".
 pub fn text(content: &Content, session: &Session, date: &str) -> String {
-    let mut out = format!("Symptom explorer summary ({date})\nNot a diagnosis: a record of answers and the pattern they fit.\n\n");
+    let mut out = format!("{}\n{}\n\n", text::title(date), text::NOT_DIAGNOSIS);
     if let Some(a) = assess(content, session) {
-        out += &format!("Result: {}\n", a.outcome.headline);
-        for (title, signs) in [
-            ("Not sure about", &a.unsure),
-            ("Warning signs ticked", &a.signs),
-        ] {
+        out += &text::result(a.outcome.headline);
+        out.push('\n');
+        for (title, signs) in [(text::UNSURE, &a.unsure), (text::SIGNS, &a.signs)] {
             if !signs.is_empty() {
                 let labels: Vec<&str> = signs.iter().map(|s| s.label).collect();
                 out += &format!("{title}: {}\n", labels.join("; "));
@@ -59,14 +58,12 @@ pub fn text(content: &Content, session: &Session, date: &str) -> String {
         }
         if !a.candidates.is_empty() {
             let names: Vec<&str> = a.shown().iter().map(|c| c.muscle.name).collect();
-            out += &format!(
-                "Muscles whose commonly described pattern fits: {}\n",
-                names.join(", ")
-            );
+            out += &format!("{}: {}\n", text::FITS, names.join(", "));
         }
         out.push('\n');
     }
-    out += "Answers:\n";
+    out += text::ANSWERS;
+    out.push('\n');
     for line in answer_lines(content, session) {
         out += &format!("- {}\n  {}\n", line.prompt, line.answer);
     }
@@ -137,7 +134,7 @@ pub fn fhir_json(content: &Content, session: &Session, authored: &str) -> String
         .collect();
     if let Some(a) = assess(content, session) {
         let headline = format!(r#"{{"valueString":{}}}"#, json_str(a.outcome.headline));
-        items.push(item("result", "Result shown by the app", &[headline]));
+        items.push(item("result", text::RESULT_ITEM, &[headline]));
     }
     let status = if session.step() == Step::Done {
         "completed"

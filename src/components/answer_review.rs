@@ -8,6 +8,7 @@ use crate::components::{
 };
 use crate::content::CONTENT;
 use crate::engine::{lookup, Action, Session};
+use crate::ui;
 use yew::prelude::*;
 
 /// Written as markup: one listener on the list reads which question's Edit
@@ -20,8 +21,8 @@ pub fn answer_review(session: &Session, dispatch: &Callback<Msg>) -> Html {
                 out.el(raw!("span"), &line.answer).data_button(
                     raw!("secondary small"),
                     (EDIT, line.question),
-                    "Edit",
-                    Some(&format!("Edit: {}", line.prompt)),
+                    ui::review::EDIT,
+                    Some(&ui::review::edit_label(line.prompt)),
                 );
             });
         });

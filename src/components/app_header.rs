@@ -3,6 +3,7 @@
 //! screen (see [`crate::components::welcome::first_screen`]).
 
 use crate::components::markup::{raw, Markup, Raw};
+use crate::ui;
 
 /// `explore`: explore mode is showing; `explore_href` is where its link
 /// goes (the last map viewed).
@@ -14,17 +15,16 @@ pub fn app_header(out: &mut Markup, explore: bool, explore_href: &str) {
         (current, &[][..])
     };
     out.wrap(raw!("header class=\"app-header\""), |out| {
-        out.el(raw!("p class=\"brand\""), "Symptom explorer").wrap(
-            raw!("nav class=\"modes\" aria-label=\"Modes\""),
-            |out| {
+        let modes = [(raw!("aria-label"), ui::header::MODES)];
+        out.el(raw!("p class=\"brand\""), ui::header::BRAND)
+            .wrap_with(raw!("nav class=\"modes\""), &modes, |out| {
                 out.wrap_with(raw!("a href=\"#/\""), questions, |out| {
-                    out.text("Questions");
+                    out.text(ui::header::QUESTIONS);
                 });
                 let attrs = [&[(raw!("href"), explore_href)][..], explore_current].concat();
                 out.wrap_with(raw!("a"), &attrs, |out| {
-                    out.text("Explore");
+                    out.text(ui::header::EXPLORE);
                 });
-            },
-        );
+            });
     });
 }

@@ -6,6 +6,7 @@ use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::model::{Shape, View};
 use crate::engine::RegionSel;
+use crate::ui::map as text;
 use yew::prelude::*;
 
 /// A view with its marks: shapes of this view with a CSS class (`picked`
@@ -108,8 +109,8 @@ pub fn drawing(m: &mut Markup, view: View, marks: &[(RegionSel, &'static str)]) 
 /// right is on your left.
 fn frame(view: View) -> (&'static str, &'static str, &'static str, &'static str) {
     match view {
-        View::Front => ("Front, facing you", CONTENT.map.front, "Right", "Left"),
-        View::Back => ("Back, seen from behind", CONTENT.map.back, "Left", "Right"),
+        View::Front => (text::FRONT, CONTENT.map.front, text::RIGHT, text::LEFT),
+        View::Back => (text::BACK, CONTENT.map.back, text::LEFT, text::RIGHT),
     }
 }
 

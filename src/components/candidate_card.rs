@@ -8,6 +8,7 @@ use crate::content::CONTENT;
 use crate::engine::model::Muscle;
 use crate::engine::rank::reason;
 use crate::engine::Candidate;
+use crate::ui::card as text;
 
 /// The card, with one line on why the muscle is listed, drawn on the side
 /// it matched.
@@ -37,12 +38,12 @@ pub fn pattern(out: &mut Markup, c: &Candidate) {
 /// of the level given (`h2` on its own page, `h4` in a card). Warning signs
 /// are never listed as what the pattern is "described with".
 pub fn described(out: &mut Markup, heading: Raw, m: &Muscle) {
-    out.el(heading, "Often described with")
+    out.el(heading, text::DESCRIBED)
         .list(raw!(""), m.symptoms)
-        .el(heading, "Can be confused with")
+        .el(heading, text::CONFUSED)
         .list(raw!(""), m.look_alikes);
     if !m.red_flags.is_empty() {
-        out.el(heading, "See a clinician instead");
+        out.el(heading, text::SEE_CLINICIAN);
         by_tier(out, &m.red_flags.to_vec());
     }
 }

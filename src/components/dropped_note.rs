@@ -3,6 +3,7 @@
 use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::lookup;
+use crate::ui;
 use yew::Html;
 
 pub fn dropped_note(dropped: &[&'static str]) -> Html {
@@ -12,14 +13,10 @@ pub fn dropped_note(dropped: &[&'static str]) -> Html {
         .filter_map(|id| lookup::question(&CONTENT, id))
         .map(|q| q.prompt)
         .collect();
-    let plural = if n == 1 { "" } else { "s" };
     Markup::default()
         .wrap(raw!("div class=\"notice\" role=\"status\""), |out| {
-            out.el(
-                raw!("p"),
-                &format!("Your change removed {n} later answer{plural} that no longer applied:"),
-            )
-            .list(raw!(""), &prompts);
+            out.el(raw!("p"), &ui::dropped::removed(n))
+                .list(raw!(""), &prompts);
         })
         .html()
 }

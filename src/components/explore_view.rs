@@ -19,6 +19,7 @@ use crate::engine::explore::{self, muscles_at, screens_for, sources_of};
 use crate::engine::model::Muscle;
 use crate::engine::rank::reason;
 use crate::engine::{lookup, safety, Answer, Candidate, RegionSel};
+use crate::ui::explore as text;
 use yew::prelude::*;
 
 pub fn explore_view(
@@ -33,10 +34,10 @@ pub fn explore_view(
         .filter_map(|id| lookup::region(&CONTENT, id).map(|r| r.label))
         .collect();
     let (title, intro) = match (lens, names.is_empty()) {
-        (Lens::Pain, true) => ("Where does the pain come from?".to_string(), "Tap where it hurts: you will see the muscles whose commonly described referral zones cover it."),
-        (Lens::Pain, false) => (format!("Pain felt at: {}", names.join(", ")), "Muscles whose commonly described referral zones cover these areas, best fit first."),
-        (Lens::Press, true) => ("Where do you press?".to_string(), "Tap where a spot feels tender: you will see which muscles have a tender spot there and where each one commonly refers."),
-        (Lens::Press, false) => (format!("Tender spot at: {}", names.join(", ")), "Muscles whose tender spot commonly lies here, each with the zone it commonly refers to."),
+        (Lens::Pain, true) => (text::PAIN_TITLE.to_string(), text::PAIN_INTRO),
+        (Lens::Pain, false) => (text::pain_at(&names.join(", ")), text::PAIN_AT_INTRO),
+        (Lens::Press, true) => (text::PRESS_TITLE.to_string(), text::PRESS_INTRO),
+        (Lens::Press, false) => (text::press_at(&names.join(", ")), text::PRESS_AT_INTRO),
     };
     let lens_button = |l: Lens, label: &str| {
         html! {
@@ -70,9 +71,9 @@ pub fn explore_view(
             <h1 id="explore-title" tabindex="-1">{title}</h1>
             <p class="lead">{intro}</p>
             {search_box(&state.explore.query, dispatch)}
-            <div class="lens" role="group" aria-label="Look up by">
-                {lens_button(Lens::Pain, "Where it hurts")}
-                {lens_button(Lens::Press, "Where I press")}
+            <div class="lens" role="group" aria-label={text::LENS}>
+                {lens_button(Lens::Pain, text::LENS_PAIN)}
+                {lens_button(Lens::Press, text::LENS_PRESS)}
             </div>
             {region_picker(areas, &dispatch.reform(Msg::ExploreToggle), state.region_list, dispatch.reform(|_: MouseEvent| Msg::ToggleRegionList))}
             <div onclick={on_act}>
@@ -119,19 +120,15 @@ fn explore_results(props: &Found) -> Html {
             Lens::Press => press_results(&mut results_out, &found),
         };
         handoff(&mut handoff_out, lens, &ids, found, props.has_progress);
-        below = format!(
-            "Below: {}{found} muscle{} {}.",
-            if screens.is_empty() {
-                ""
-            } else {
-                "warning signs to rule out first, then "
-            },
-            if found == 1 { "" } else { "s" },
-            match lens {
-                Lens::Pain => "that commonly refer pain here",
-                Lens::Press => "with a tender spot here",
-            }
-        );
+        let muscles = match lens {
+            Lens::Pain => text::below_pain(found),
+            Lens::Press => text::below_press(found),
+        };
+        below = text::below(&if screens.is_empty() {
+            muscles
+        } else {
+            text::below_after_signs(&muscles)
+        });
     }
     html! {
         <>
@@ -144,41 +141,37 @@ fn explore_results(props: &Found) -> Html {
 /// Pain site → sources: ranked muscles, each with why it is listed.
 /// Returns how many.
 fn pain_results(out: &mut Markup, found: &[Candidate]) -> usize {
-    let title = "Muscles that commonly refer pain here";
-    out.section(raw!(""), raw!("sources-title"), title, |out| {
-        if found.is_empty() {
-            out.el(
-                raw!("p"),
-                "None of the muscles in this explorer commonly refers pain to these areas.",
-            );
-            return;
-        }
-        out.el(
-            raw!("p class=\"muted\""),
-            "Commonly described patterns from Travell and Simons' maps. Individual patterns vary.",
-        )
-        .wrap(raw!("ol class=\"sources\""), |out| {
-            for c in found {
-                out.wrap(raw!("li"), |out| {
-                    out.explore_link(raw!("muscle"), c.muscle.id, c.muscle.name)
-                        .el(raw!("span"), &reason(&CONTENT, c));
-                });
+    out.section(
+        raw!(""),
+        raw!("sources-title"),
+        text::SOURCES_TITLE,
+        |out| {
+            if found.is_empty() {
+                out.el(raw!("p"), text::NO_SOURCES);
+                return;
             }
-        });
-    });
+            out.el(raw!("p class=\"muted\""), text::SOURCES_NOTE).wrap(
+                raw!("ol class=\"sources\""),
+                |out| {
+                    for c in found {
+                        out.wrap(raw!("li"), |out| {
+                            out.explore_link(raw!("muscle"), c.muscle.id, c.muscle.name)
+                                .el(raw!("span"), &reason(&CONTENT, c));
+                        });
+                    }
+                },
+            );
+        },
+    );
     found.len()
 }
 
 /// Pressed spot → expected zones: each muscle found there with its pattern
 /// drawn. Returns how many.
 fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
-    let title = "Tender spots that commonly lie here";
-    out.section(raw!(""), raw!("spots-title"), title, |out| {
+    out.section(raw!(""), raw!("spots-title"), text::SPOTS_TITLE, |out| {
         if found.is_empty() {
-            out.el(
-                raw!("p"),
-                "None of the muscles in this explorer has its usual tender spot in these areas.",
-            );
+            out.el(raw!("p"), text::NO_SPOTS);
         }
         for c in found {
             let m = c.muscle;
@@ -219,32 +212,35 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progres
     let (id, class) = (raw!("handoff-title"), raw!("handoff"));
     match (lens, press) {
         (Lens::Press, Some(q)) => {
-            out.section(class, id, "Does it spread there when you press?", |out| {
+            out.section(class, id, text::SPREAD_TITLE, |out| {
                 caution_notes(out);
                 out.el(raw!("p"), q.prompt);
                 if let Some(c) = q.caution {
                     out.el(raw!("p class=\"caution\" role=\"note\""), c);
                 }
-                out.el(raw!("p"), "Your answer starts the guided questions, which check warning signs first, with what you said here filled in for you to confirm.");
+                out.el(raw!("p"), text::SPREAD_NOTE);
                 note(out, has_progress);
                 out.wrap(raw!("div class=\"actions\""), |out| {
                     for o in q.options.iter().filter(|o| o.explore) {
                         button(out, o.id, o.label);
                     }
-                    button(out, NOT_TRIED, "I have not tried yet");
+                    button(out, NOT_TRIED, text::NOT_TRIED);
                 });
             });
         }
         _ => {
-            out.section(class, id, "Check it step by step", |out| {
+            out.section(class, id, text::STEP_TITLE, |out| {
                 caution_notes(out);
-                out.el(raw!("p"), if unsafe_spot {
-                    "The guided questions check warning signs first, and never ask you to press a spot that is not safe to press. The areas you picked are filled in for you to confirm."
-                } else {
-                    "The guided questions check warning signs first, then test whether a tender spot spreads. The areas you picked are filled in for you to confirm."
-                });
+                out.el(
+                    raw!("p"),
+                    if unsafe_spot {
+                        text::STEP_NO_PRESS
+                    } else {
+                        text::STEP_PRESS
+                    },
+                );
                 note(out, has_progress);
-                button(out, NOT_TRIED, "Start the guided questions");
+                button(out, NOT_TRIED, text::START);
             });
         }
     }
@@ -253,7 +249,7 @@ fn handoff(out: &mut Markup, lens: Lens, ids: &[&str], found: usize, has_progres
 /// Says so when starting the guided questions replaces answers in progress.
 fn note(out: &mut Markup, has_progress: bool) {
     if has_progress {
-        out.el(raw!("p class=\"muted\""), "This starts the questions afresh: the answers you have in progress on this device will be replaced.");
+        out.el(raw!("p class=\"muted\""), text::REPLACES);
     }
 }
 

@@ -15,6 +15,7 @@ use crate::engine::explore::{articles_of, citation_in, screens_for};
 use crate::engine::model::Muscle;
 use crate::engine::Side;
 use crate::hooks::use_citations::Citations;
+use crate::ui::{common, muscle as text};
 use yew::prelude::*;
 
 /// `back` is the map view the person came from (or the empty map);
@@ -26,41 +27,44 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations
     let back = format!("#/{}", back.to_path());
     out.wrap(raw!("p class=\"crumbs\""), |out| {
         out.wrap_with(raw!("a"), &[(raw!("href"), &back)], |out| {
-            out.text("Back to the body map");
+            out.text(text::TO_MAP);
         });
     })
     .el(raw!("h1 id=\"muscle-title\" tabindex=\"-1\""), m.name);
     if !m.aka.is_empty() {
         out.el(
             raw!("p class=\"muted\""),
-            &format!("Also called {}", m.aka.to_vec().join(", ")),
+            &text::aka(&m.aka.to_vec().join(", ")),
         );
     }
     out.el(raw!("p class=\"lead\""), &format!("{}.", m.refers_summary));
     pattern_map(&mut out, m, Side::Right);
     warning_screens(&mut out, &screens);
     described(&mut out, raw!("h2"), m);
-    out.el(raw!("h2"), "What may help")
-        .el(raw!("p"), "Low-risk things that help some people for a short time; the evidence is modest. Only once the warning signs above are ruled out.")
+    out.el(raw!("h2"), common::WHAT_MAY_HELP)
+        .el(raw!("p"), text::MAY_HELP)
         .list(raw!(""), m.self_care)
-        .el(raw!("h3"), "Be careful")
+        .el(raw!("h3"), common::BE_CAREFUL)
         .list(raw!("cautions"), m.cautions)
-        .el(raw!("h2"), "Sources");
+        .el(raw!("h2"), text::SOURCES);
     // The sources arrive after the page opens: nodes of their own, so the
     // rest (and the heading focused on opening) is left as it is, and one
     // status line that stays in place, so screen readers hear it change.
     let page = out.html();
     let status = match citations {
         Citations::Loaded(file) => {
-            out.list(raw!("citations"), m.sources.iter().filter_map(|id| citation_in(file, id)));
+            out.list(
+                raw!("citations"),
+                m.sources.iter().filter_map(|id| citation_in(file, id)),
+            );
             ""
         }
-        Citations::Loading => "Loading the sources…",
-        Citations::Failed => "The sources could not be loaded, perhaps because you are offline. Opening another muscle's page tries again.",
+        Citations::Loading => text::LOADING,
+        Citations::Failed => text::FAILED,
     };
     let sources = out.html();
     if !articles.is_empty() {
-        out.el(raw!("h2"), "Read more");
+        out.el(raw!("h2"), common::READ_MORE);
         article_list(&mut out, &articles);
     }
     html! {

@@ -4,37 +4,22 @@
 
 use crate::app::{ButtonMsg, Notice};
 use crate::components::markup::{raw, Markup, Raw};
+use crate::ui::notice as text;
 use yew::Html;
 
 pub fn notice_bar(notice: &Notice) -> Html {
-    let ok: &[(Raw, ButtonMsg, &str)] = &[(raw!("secondary"), ButtonMsg::Dismiss, "OK")];
+    let ok: &[(Raw, ButtonMsg, &str)] = &[(raw!("secondary"), ButtonMsg::Dismiss, text::OK)];
     let (text, detail, actions) = match notice {
-        Notice::BadLink(why) => (
-            "This link could not be opened, so you are starting fresh. Any answers saved on this device are untouched.",
-            Some(why.as_str()),
-            ok,
-        ),
-        Notice::BadSaved(why) => (
-            "Answers saved on this device earlier could not be read by this version. They are kept until you start over.",
-            Some(why.as_str()),
-            ok,
-        ),
-        Notice::StorageOff => (
-            "This browser does not allow saving here, so your answers will not be kept if you close the page. Everything else works.",
-            None,
-            ok,
-        ),
-        Notice::Forgotten => (
-            "Your answers were erased from this device's storage. This tab's Back button can still show earlier steps until you close it.",
-            None,
-            ok,
-        ),
+        Notice::BadLink(why) => (text::BAD_LINK, Some(why.as_str()), ok),
+        Notice::BadSaved(why) => (text::BAD_SAVED, Some(why.as_str()), ok),
+        Notice::StorageOff => (text::STORAGE_OFF, None, ok),
+        Notice::Forgotten => (text::FORGOTTEN, None, ok),
         Notice::LinkOrSaved => (
-            "You opened a link with answers, and this device has different answers saved from earlier. Which do you want to keep?",
+            text::LINK_OR_SAVED,
             None,
             &[
-                (raw!("primary"), ButtonMsg::KeepLink, "Keep the link's answers"),
-                (raw!("secondary"), ButtonMsg::Continue, "Go back to my saved answers"),
+                (raw!("primary"), ButtonMsg::KeepLink, text::KEEP_LINK),
+                (raw!("secondary"), ButtonMsg::Continue, text::KEEP_SAVED),
             ][..],
         ),
     };
@@ -42,7 +27,7 @@ pub fn notice_bar(notice: &Notice) -> Html {
     out.wrap(raw!("div class=\"notice\" role=\"status\""), |out| {
         out.el(raw!("p"), text);
         if let Some(d) = detail {
-            out.el(raw!("p class=\"notice-detail\""), &format!("Reason: {d}"));
+            out.el(raw!("p class=\"notice-detail\""), &text::reason(d));
         }
         out.wrap(raw!("div class=\"notice-actions\""), |out| {
             for (class, msg, label) in actions {

@@ -7,6 +7,7 @@ use crate::content::CONTENT;
 use crate::engine::lookup;
 use crate::engine::model::{Muscle, Strength, View};
 use crate::engine::{RegionSel, Side};
+use crate::ui::map as text;
 
 /// Draws on `side` (the side the person chose, or the right).
 pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
@@ -52,17 +53,17 @@ pub fn pattern_map(out: &mut Markup, m: &Muscle, side: Side) {
                 (
                     raw!("span aria-hidden=\"true\" class=\"swatch tender\""),
                     "tender",
-                    "Tender spot",
+                    text::TENDER,
                 ),
                 (
                     raw!("span aria-hidden=\"true\" class=\"swatch main\""),
                     "main",
-                    "Main referral zone",
+                    text::MAIN,
                 ),
                 (
                     raw!("span aria-hidden=\"true\" class=\"swatch spill\""),
                     "spill",
-                    "Sometimes spills to",
+                    text::SPILL,
                 ),
             ] {
                 let names: Vec<String> = marks

@@ -11,6 +11,7 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::{Question, QuestionKind};
 use crate::engine::{lookup, toggle, Action, Answer, Choice};
+use crate::ui::{self, step as text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -96,7 +97,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     head.wrap(raw!("div class=\"progress\""), |head| {
         head.el(
             raw!("span"),
-            &format!("Question {} of about {shown_total}", done + 1),
+            &text::progress(&(done + 1).to_string(), &shown_total.to_string()),
         )
         .wrap_with(
             raw!("progress aria-hidden=\"true\""),
@@ -111,21 +112,17 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     if let Some(headline) = props.already {
         head.el(
             raw!("p class=\"caution\" role=\"note\""),
-            &format!("What you ticked already means: {headline}. One more check, in case it is more urgent."),
+            &text::already(headline),
         );
     }
     if q.by_region {
-        head.el(
-            raw!("p class=\"muted\""),
-            "Asked because of the areas you marked, or the areas that muscles there commonly send pain to.",
-        );
+        head.el(raw!("p class=\"muted\""), text::BY_REGION);
     }
     for c in props.cautions.iter().copied().chain(q.caution) {
         head.el(raw!("p class=\"caution\" role=\"note\""), c);
     }
     head.wrap(raw!("details class=\"why\""), |head| {
-        head.raw(raw!("<summary>Why we ask this</summary>"))
-            .el(raw!("p"), q.why);
+        head.el(raw!("summary"), text::WHY).el(raw!("p"), q.why);
     });
     html! {
         <section class="step" aria-labelledby="step-title">
@@ -136,10 +133,10 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             <ul class={if is_screen { "choices checklist" } else { "choices" }} onclick={pick}>
                 { for options }
             </ul>
-            <nav class="step-nav" aria-label="Question navigation">
-                <button type="button" class="secondary" data-msg={ButtonMsg::Back.name()}>{"Back"}</button>
+            <nav class="step-nav" aria-label={text::NAV}>
+                <button type="button" class="secondary" data-msg={ButtonMsg::Back.name()}>{ui::common::BACK}</button>
                 if q.kind != QuestionKind::Single || props.answer.is_some() {
-                    <button type="button" class="primary" onclick={next} disabled={pending.is_none()}>{"Next"}</button>
+                    <button type="button" class="primary" onclick={next} disabled={pending.is_none()}>{text::NEXT}</button>
                 }
             </nav>
         </section>

@@ -11,6 +11,7 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::View;
 use crate::engine::RegionSel;
+use crate::ui::picker as text;
 use yew::prelude::*;
 
 /// `as_list` shows the plain list instead of the drawing; `on_switch`
@@ -42,12 +43,12 @@ pub fn region_picker(
     html! {
         <div class="region-picker" {onclick}>
             <button type="button" class="link-button" onclick={on_switch} aria-pressed={if as_list { "true" } else { "false" }}>
-                { if as_list { "Show the body map instead" } else { "Show a list of body areas instead" } }
+                { if as_list { text::SHOW_MAP } else { text::SHOW_LIST } }
             </button>
             if as_list {
                 {region_list(selected)}
             } else {
-                <p class="swipe-hint">{"Swipe sideways for the back of the body."}</p>
+                <p class="swipe-hint">{text::SWIPE}</p>
                 <div class="body-views" {onkeydown}>
                     {memo((View::Front, marks_on(View::Front, &marks)), body_view)}
                     {memo((View::Back, marks_on(View::Back, &marks)), body_view)}
@@ -55,9 +56,9 @@ pub fn region_picker(
             }
             <p class="picked-list" aria-live="polite">
                 if names.is_empty() {
-                    {"Nothing chosen yet."}
+                    {text::NONE_CHOSEN}
                 } else {
-                    <strong>{"Chosen: "}</strong>{names.join(", ")}
+                    <strong>{text::CHOSEN}</strong>{" "}{names.join(", ")}
                 }
             </p>
         </div>

@@ -14,11 +14,12 @@ use crate::components::{
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session};
+use crate::ui::{common, result as text};
 use yew::prelude::*;
 
 pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
     let Some(a) = assess(&CONTENT, session) else {
-        return html! { <p>{"There is no result yet: some questions are unanswered."}</p> };
+        return html! { <p>{text::NOT_YET}</p> };
     };
     let kind = a.outcome.kind;
     let lines = answer_lines(&CONTENT, session);
@@ -49,14 +50,13 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         .el(raw!("p class=\"lead\""), a.outcome.summary);
     });
     if kind.is_warning() {
-        out.el(raw!("h2"), "What to do now")
+        out.el(raw!("h2"), text::DO_NOW)
             .list(raw!("steps"), a.outcome.next_steps);
     }
-    sign_list(&mut out, "Because you ticked", &a.signs);
-    sign_list(&mut out, "Because you were not sure about", &a.unsure);
+    sign_list(&mut out, text::TICKED, &a.signs);
+    sign_list(&mut out, text::UNSURE, &a.unsure);
     if let Some(rule) = a.rule {
-        out.el(raw!("h2"), "Why this result")
-            .el(raw!("p"), rule.because);
+        out.el(raw!("h2"), text::WHY).el(raw!("p"), rule.because);
         if !decisive.is_empty() {
             out.wrap(raw!("ul class=\"why-list\""), |out| {
                 for (q, answer) in &decisive {
@@ -70,56 +70,54 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         }
     }
     if !kind.is_warning() {
-        out.el(raw!("h2"), "What to do next")
+        out.el(raw!("h2"), text::DO_NEXT)
             .list(raw!("steps"), a.outcome.next_steps);
     }
     for n in &a.notes {
         out.el(raw!("p class=\"caution\" role=\"note\""), n);
     }
     if top.is_empty() && kind == OutcomeKind::Referred {
-        out.el(raw!("h2"), "Muscles whose usual pattern fits").el(
-            raw!("p"),
-            "None of the muscles in this explorer is commonly described as referring pain to where you feel it. \
-             Patterns vary from person to person, and a clinician can examine you.",
-        );
+        out.el(raw!("h2"), text::MUSCLES)
+            .el(raw!("p"), text::NO_MUSCLES);
     }
     if !top.is_empty() {
-        out.el(raw!("h2"), "Muscles whose usual pattern fits").el(
-            raw!("p class=\"muted\""),
-            "These are commonly described referral areas from Travell and Simons' maps. \
-             Individual patterns vary, and researchers disagree about what trigger points are.",
-        );
+        out.el(raw!("h2"), text::MUSCLES)
+            .el(raw!("p class=\"muted\""), text::MUSCLES_NOTE);
         for c in top {
             candidate_card(&mut out, c);
         }
     }
     if self_care && !a.candidates.is_empty() {
-        out.el(raw!("h2"), "What may help")
-            .el(raw!("p"), "Low-risk things that may help some people for a short time. The evidence is modest.")
-            .list(raw!(""), a.candidates.first().map(|c| c.muscle.self_care).unwrap_or_default());
+        out.el(raw!("h2"), common::WHAT_MAY_HELP)
+            .el(raw!("p"), text::MAY_HELP)
+            .list(
+                raw!(""),
+                a.candidates
+                    .first()
+                    .map(|c| c.muscle.self_care)
+                    .unwrap_or_default(),
+            );
     }
     // Every result keeps the cautions of the screens that led to it ("don't
     // press a lump"), and patterns add those of their muscles.
     if !a.safety.is_empty() {
-        out.el(raw!("h2"), "Be careful")
+        out.el(raw!("h2"), common::BE_CAREFUL)
             .list(raw!("cautions"), &a.safety);
     }
     if !a.articles.is_empty() {
-        out.el(raw!("h2"), "Read more");
+        out.el(raw!("h2"), common::READ_MORE);
         article_list(&mut out, &a.articles);
     }
-    out.el(raw!("h2"), "Your answers");
+    out.el(raw!("h2"), text::ANSWERS);
     let mut nav = Markup::default();
-    nav.wrap(
-        raw!("nav class=\"actions result-actions\" aria-label=\"Result actions\""),
+    let label = [(raw!("aria-label"), text::ACTIONS)];
+    nav.wrap_with(
+        raw!("nav class=\"actions result-actions\""),
+        &label,
         |nav| {
-            nav.button(raw!("secondary"), ButtonMsg::Back, "Back")
-                .button(
-                    raw!("secondary"),
-                    ButtonMsg::Summary,
-                    "Summary for a clinician",
-                )
-                .button(raw!("secondary"), ButtonMsg::Start, "Start over");
+            nav.button(raw!("secondary"), ButtonMsg::Back, common::BACK)
+                .button(raw!("secondary"), ButtonMsg::Summary, common::SUMMARY)
+                .button(raw!("secondary"), ButtonMsg::Start, common::START_OVER);
         },
     );
     kept(&mut nav);

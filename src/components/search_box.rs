@@ -5,6 +5,7 @@ use crate::app::Msg;
 use crate::components::markup::{raw, Markup};
 use crate::content::search_index;
 use crate::engine::search::Hit;
+use crate::ui::search as text;
 use yew::prelude::*;
 
 /// How many matches are listed.
@@ -20,17 +21,16 @@ pub fn search_box(query: &str, dispatch: &Callback<Msg>) -> Html {
     let hits = search_index().search(query);
     let status = match hits.len() {
         _ if query.trim_matches(' ').is_empty() => String::new(),
-        0 => format!("Nothing matches “{}”.", query.trim_matches(' ')),
-        1 => "1 match".into(),
-        n => format!("{n} matches"),
+        0 => text::nothing(query.trim_matches(' ')),
+        n => text::matches(n),
     };
     let mut list = Markup::default();
     if !hits.is_empty() {
         list.wrap(raw!("ul class=\"hits\""), |list| {
             for h in hits.iter().take(SHOWN) {
                 let (kind, id, name, what) = match h {
-                    Hit::Region(r) => (raw!("region"), r.id, r.label, " – body area"),
-                    Hit::Muscle(m) => (raw!("muscle"), m.id, m.name, " – muscle"),
+                    Hit::Region(r) => (raw!("region"), r.id, r.label, text::AREA),
+                    Hit::Muscle(m) => (raw!("muscle"), m.id, m.name, text::MUSCLE),
                 };
                 list.wrap(raw!("li"), |list| {
                     list.explore_link(kind, id, name)
@@ -42,9 +42,9 @@ pub fn search_box(query: &str, dispatch: &Callback<Msg>) -> Html {
     let list = list.html();
     html! {
         <div class="search" role="search">
-            <label for="explore-search">{"Search a body area, muscle or symptom"}</label>
+            <label for="explore-search">{text::LABEL}</label>
             <input id="explore-search" type="search" value={query.to_string()} {oninput}
-                placeholder="e.g. temple, thumb, headache" autocomplete="off" spellcheck="false" />
+                placeholder={text::PLACEHOLDER} autocomplete="off" spellcheck="false" />
             <p class="muted search-status" role="status">{status}</p>
             {list}
         </div>

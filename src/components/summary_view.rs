@@ -1,12 +1,13 @@
 //! A print-friendly summary for a clinician, with "copy as text" and a FHIR
 //! R4 QuestionnaireResponse download, all made on this device.
 
-use crate::app::report::{answer_lines, fhir_json, text};
+use crate::app::report::{self, answer_lines, fhir_json};
 use crate::app::{ButtonMsg, Msg};
 use crate::components::{markup::Markup, welcome::kept};
 use crate::content::CONTENT;
 use crate::engine::{assess, Session};
 use crate::services::file_actions;
+use crate::ui::{common, summary as text};
 use yew::prelude::*;
 
 /// Today's date and time, from the browser's clock.
@@ -28,11 +29,11 @@ pub fn summary_view(
         let (session, dispatch) = (session.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
-            file_actions::copy(&text(&CONTENT, &session, &now().0), move |worked| {
+            file_actions::copy(&report::text(&CONTENT, &session, &now().0), move |worked| {
                 dispatch.emit(Msg::SummaryStatus(if worked {
-                    "Copied. You can paste it into a message or a document."
+                    text::COPIED
                 } else {
-                    "This browser did not allow copying. You can print instead."
+                    text::NOT_COPIED
                 }));
             });
         })
@@ -45,8 +46,8 @@ pub fn summary_view(
             let name = format!("symptom-explorer-{date}.json");
             dispatch.emit(Msg::SummaryStatus(
                 match file_actions::download(&name, "application/fhir+json", &json) {
-                    Ok(()) => "Saved as a file (FHIR QuestionnaireResponse).",
-                    Err(_) => "This browser did not allow saving a file.",
+                    Ok(()) => text::SAVED,
+                    Err(_) => text::NOT_SAVED,
                 },
             ));
         })
@@ -60,34 +61,34 @@ pub fn summary_view(
     let forget = forget.html();
     html! {
         <section class="summary" aria-labelledby="summary-title">
-            <h1 id="summary-title" tabindex="-1">{"Summary for a clinician"}</h1>
-            <p class="muted">{format!("Made on {date} by the symptom explorer. Not a diagnosis: a record of answers and the pattern they fit.")}</p>
+            <h1 id="summary-title" tabindex="-1">{common::SUMMARY}</h1>
+            <p class="muted">{text::made(&date)}</p>
             if let Some(a) = &a {
-                <h2>{"Result shown"}</h2>
+                <h2>{text::RESULT}</h2>
                 <p><strong>{a.outcome.headline}</strong></p>
                 if !a.signs.is_empty() {
-                    <p>{"Warning signs ticked: "}{a.signs.iter().map(|s| s.label).collect::<Vec<_>>().join("; ")}</p>
+                    <p>{text::SIGNS}{" "}{a.signs.iter().map(|s| s.label).collect::<Vec<_>>().join("; ")}</p>
                 }
                 if !a.candidates.is_empty() {
-                    <p>{"Muscles whose commonly described pattern fits: "}{a.shown().iter().map(|c| c.muscle.name).collect::<Vec<_>>().join(", ")}</p>
+                    <p>{text::FITS}{" "}{a.shown().iter().map(|c| c.muscle.name).collect::<Vec<_>>().join(", ")}</p>
                 }
             }
-            <h2>{"Answers"}</h2>
+            <h2>{text::ANSWERS}</h2>
             <dl class="review">
                 { for answer_lines(&CONTENT, session).into_iter().map(|l| html! {
                     <div class="review-item" key={l.question}><dt>{l.prompt}</dt><dd>{l.answer}</dd></div>
                 }) }
             </dl>
             <div class="actions no-print">
-                <button type="button" class="primary" onclick={print}>{"Print or save as PDF"}</button>
-                <button type="button" class="secondary" onclick={copy}>{"Copy as text"}</button>
-                <button type="button" class="secondary" onclick={download}>{"Download answers (FHIR JSON)"}</button>
+                <button type="button" class="primary" onclick={print}>{text::PRINT}</button>
+                <button type="button" class="secondary" onclick={copy}>{text::COPY}</button>
+                <button type="button" class="secondary" onclick={download}>{text::DOWNLOAD}</button>
             </div>
             if let Some(s) = status {
                 <p class="no-print" role="status">{s}</p>
             }
-            <nav class="actions result-actions no-print" aria-label="Summary navigation">
-                <button type="button" class="secondary" data-msg={ButtonMsg::ShowResult.name()}>{"Back to the result"}</button>
+            <nav class="actions result-actions no-print" aria-label={text::NAV}>
+                <button type="button" class="secondary" data-msg={ButtonMsg::ShowResult.name()}>{text::TO_RESULT}</button>
             </nav>
             {forget}
         </section>

@@ -5,6 +5,7 @@ use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::explore::signs_by_tier;
 use crate::engine::model::Question;
+use crate::ui;
 
 /// Writes nothing when no screen applies.
 pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
@@ -14,9 +15,9 @@ pub fn warning_screens(m: &mut Markup, screens: &[&'static Question]) {
     m.section(
         raw!("warning-screens"),
         raw!("warnings-title"),
-        "First, rule out warning signs",
+        ui::screens::TITLE,
         |m| {
-            m.el(raw!("p"), "Pain here can also come from something that needs a clinician. If any of these applies, get help as shown instead of exploring muscles.");
+            m.el(raw!("p"), ui::screens::INTRO);
             for q in screens {
                 m.el(raw!("h3"), q.prompt);
                 if let Some(c) = q.caution {

@@ -13,6 +13,7 @@ use crate::components::app_header::app_header;
 use crate::components::markup::{raw, Markup};
 use crate::content::CONTENT;
 use crate::engine::{codec::encode, Session};
+use crate::ui;
 
 /// The page as it first shows, before the wasm arrives: the header, and
 /// the welcome screen with no answers to resume. A link into another
@@ -28,7 +29,7 @@ pub fn first_screen(out: &mut Markup) {
             welcome(out, false, false);
             out.el(
                 raw!("p class=\"loading boot-deep\" role=\"status\""),
-                "Loading the symptom explorer…",
+                ui::welcome::LOADING,
             );
         },
     );
@@ -43,47 +44,45 @@ pub fn welcome(out: &mut Markup, has_progress: bool, kept_here: bool) {
         |out| {
             out.el(
                 raw!("h1 id=\"welcome-title\" tabindex=\"-1\""),
-                "Does it spread, or stay put?",
+                ui::welcome::TITLE,
             )
-            .el(
-                raw!("p class=\"lead\""),
-                "A few questions help you tell whether a sore spot behaves like referred pain, \
-                 felt somewhere other than where you press, or like local tenderness that stays \
-                 where you press. You will see why, and what to read next.",
-            )
-            .raw(raw!(
-                "<ul class=\"promises\"><li><strong>Not a diagnosis. </strong>It describes patterns and checks \
-                 for warning signs first; only a clinician can diagnose.</li><li><strong>Private. </strong>Your \
-                 answers stay on this device. Nothing is sent anywhere.</li></ul>"
-            ))
+            .el(raw!("p class=\"lead\""), ui::welcome::LEAD)
+            .wrap(raw!("ul class=\"promises\""), |out| {
+                for (promise, detail) in [
+                    (
+                        ui::welcome::NOT_DIAGNOSIS,
+                        ui::welcome::NOT_DIAGNOSIS_DETAIL,
+                    ),
+                    (ui::welcome::PRIVATE, ui::welcome::PRIVATE_DETAIL),
+                ] {
+                    out.wrap(raw!("li"), |out| {
+                        out.el(raw!("strong"), promise).text(" ").text(detail);
+                    });
+                }
+            })
             .wrap(raw!("div class=\"actions\""), |out| {
                 if has_progress {
-                    out.button(
-                        raw!("primary"),
-                        ButtonMsg::Continue,
-                        "Continue where you left off",
-                    )
-                    .button(raw!("secondary"), ButtonMsg::Start, "Start over");
+                    out.button(raw!("primary"), ButtonMsg::Continue, ui::welcome::CONTINUE)
+                        .button(raw!("secondary"), ButtonMsg::Start, ui::common::START_OVER);
                 } else {
                     let start = Route::Guided(encode(&Session::new(&CONTENT))).to_hash();
                     let link = raw!("a class=\"button primary\"");
                     out.wrap_with(link, &[(raw!("href"), &start)], |out| {
-                        out.text("Start");
+                        out.text(ui::welcome::START);
                     });
                 }
             });
             if kept_here {
                 kept(out);
             }
-            out.el(raw!("h2"), "Or explore where pain comes from")
-            .el(
-                raw!("p"),
-                "Browse the body map: tap where it hurts to see which muscles commonly refer there, \
-                 or where you press to see where that spot commonly sends pain. Works offline too.",
-            )
-            .raw(raw!(
-                "<p><a class=\"button secondary\" href=\"#/explore\">Explore the body map</a></p>"
-            ));
+            out.el(raw!("h2"), ui::welcome::EXPLORE_TITLE)
+                .el(raw!("p"), ui::welcome::EXPLORE_LEAD)
+                .wrap(raw!("p"), |out| {
+                    out.el(
+                        raw!("a class=\"button secondary\" href=\"#/explore\""),
+                        ui::welcome::EXPLORE,
+                    );
+                });
         },
     );
 }
@@ -92,7 +91,10 @@ pub fn welcome(out: &mut Markup, has_progress: bool, kept_here: bool) {
 /// screen when there are any, and under every result and summary.
 pub fn kept(out: &mut Markup) {
     out.wrap(raw!("p class=\"kept no-print\""), |out| {
-        out.text("Your answers are kept on this device only. ")
-            .button(raw!("link-button"), ButtonMsg::Forget, "Forget my answers");
+        out.text(ui::welcome::KEPT).text(" ").button(
+            raw!("link-button"),
+            ButtonMsg::Forget,
+            ui::common::FORGET,
+        );
     });
 }

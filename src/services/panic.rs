@@ -2,6 +2,7 @@
 //! app panics (the release build aborts after the hook runs, so the panel
 //! is built with plain DOM calls, not Yew).
 
+use crate::ui::crash as text;
 use gloo::utils::document;
 use std::panic::PanicHookInfo;
 
@@ -23,17 +24,14 @@ fn show(info: &PanicHookInfo<'_>) -> Option<()> {
         panel.append_child(&el).ok()?;
         Some(())
     };
-    add("h1", "Something went wrong")?;
-    add(
-        "p",
-        "Please reload the page. Your saved answers are kept on this device.",
-    )?;
+    add("h1", text::TITLE)?;
+    add("p", text::RELOAD_NOTE)?;
     let link = doc.create_element("a").ok()?;
     link.set_attribute("href", "").ok()?;
     link.set_class_name("primary button");
-    link.set_text_content(Some("Reload"));
+    link.set_text_content(Some(text::RELOAD));
     panel.append_child(&link).ok()?;
-    add("p", "If you report this problem, please include this text:")?;
+    add("p", text::REPORT)?;
     add("pre", &info.to_string())?;
     let body = doc.body()?;
     body.set_inner_html("");

@@ -101,11 +101,7 @@ for (const base of ['/', '/explorer/']) {
 }
 
 test('a new version waits for consent, keeps the answers, and then replaces the old one whole', async (t) => {
-  const site = await fs.mkdtemp(path.join(os.tmpdir(), 'symptom-explorer-site-'));
-  cleanup(t, () => fs.rm(site, { recursive: true }));
-  await fs.cp(DIST, site, { recursive: true });
-  const server = await serve({ root: site, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
-  cleanup(t, () => server.close());
+  const { site, server } = await servedCopy(t);
   const { page, context } = await openPage(t, browser, server.origin);
   await firstVisit(page, server.url);
   await page.getByRole('link', { name: 'Start', exact: true }).click();
@@ -244,13 +240,19 @@ test('explore: after one visit, a region lookup, a muscle page and search work w
   assert.match(note, /needs a connection/);
 });
 
-/** A copy of the release build in a folder of its own, served as a host would, and opened once. */
-async function installedCopy(t) {
+/** A copy of the release build in a folder of its own, served as a host would (with the shipped _headers). */
+async function servedCopy(t) {
   const site = await fs.mkdtemp(path.join(os.tmpdir(), 'symptom-explorer-site-'));
   cleanup(t, () => fs.rm(site, { recursive: true }));
   await fs.cp(DIST, site, { recursive: true });
   const server = await serve({ root: site, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
   cleanup(t, () => server.close());
+  return { site, server };
+}
+
+/** A served copy, opened once so its service worker has cached the build. */
+async function installedCopy(t) {
+  const { site, server } = await servedCopy(t);
   const fixture = await openPage(t, browser, server.origin);
   await firstVisit(fixture.page, server.url);
   return { site, server, ...fixture };
@@ -294,11 +296,7 @@ test('a deploy without sw.js lets the old worker go: the next visit gets the ser
 });
 
 test('a deploy that deletes the old files while a tab without a worker is open: the tab keeps working, and a reload gets the new build', async (t) => {
-  const site = await fs.mkdtemp(path.join(os.tmpdir(), 'symptom-explorer-site-'));
-  cleanup(t, () => fs.rm(site, { recursive: true }));
-  await fs.cp(DIST, site, { recursive: true });
-  const server = await serve({ root: site, headers: await readHeaders(path.join(ROOT, 'web/_headers')) });
-  cleanup(t, () => server.close());
+  const { site, server } = await servedCopy(t);
   const { page, expectProblem } = await openPage(t, browser, server.origin);
   // No worker keeps the old files, as on a first visit or where workers are refused.
   await page.addInitScript(REFUSALS['refuses to register']);

@@ -1,0 +1,79 @@
+//! The interface text: how `content/<lang>/ui.toml` becomes typed Rust
+//! (`build/ui.rs`), and the strings that take values.
+
+#[path = "../build/ui.rs"]
+#[allow(dead_code)]
+mod generator;
+
+use symptom_explorer::ui;
+
+#[test]
+fn placeholders_are_filled_where_the_text_puts_them() {
+    assert_eq!(ui::step::progress("3", "9"), "Question 3 of about 9");
+    assert_eq!(ui::notice::reason("unknown"), "Reason: unknown");
+}
+
+#[test]
+fn counts_choose_their_plural_form() {
+    assert_eq!(ui::search::matches(1), "1 match");
+    assert_eq!(ui::search::matches(12), "12 matches");
+    assert_eq!(
+        ui::explore::below_pain(1),
+        "1 muscle that commonly refers pain here"
+    );
+    assert_eq!(
+        ui::explore::below_pain(0),
+        "0 muscles that commonly refer pain here"
+    );
+}
+
+#[test]
+fn a_translation_may_reorder_placeholders() {
+    let rust = generator::generate("t", "[a]\nk = \"{total}: {n}\"\n");
+    assert!(rust.contains("pub fn k(total: &str, n: &str)"), "{rust}");
+    assert!(
+        rust.contains(r#"super::fill(&["", ": ", ""], &[total, n])"#),
+        "{rust}"
+    );
+}
+
+#[test]
+fn plain_strings_are_constants() {
+    let rust = generator::generate("t", "[a-b]\nsay-hi = \"Hi\"\n");
+    assert!(rust.contains("pub mod a_b {"), "{rust}");
+    assert!(rust.contains(r#"pub const SAY_HI: &str = "Hi";"#), "{rust}");
+}
+
+/// The message the generator stops the build with for `file`.
+fn refusal(file: &str) -> String {
+    let file = file.to_string();
+    let err = std::panic::catch_unwind(move || generator::generate("t", &file)).unwrap_err();
+    err.downcast_ref::<String>().cloned().unwrap_or_default()
+}
+
+#[test]
+fn broken_text_stops_the_build_with_the_key() {
+    for (file, says) in [
+        (
+            "[a]\nk = \"a } b\"\n",
+            "t: a.k: a brace that is not a {placeholder}",
+        ),
+        (
+            "[a]\nk = \"{Name}\"\n",
+            "t: a.k: placeholder {Name} must be",
+        ),
+        (
+            "[a]\nk = { one = \"1\", other = \"many\" }\n",
+            "t: a.k: the `other` form says the count",
+        ),
+        (
+            "[a]\nk = { one = \"{x}\", other = \"{n}\" }\n",
+            "t: a.k: a plural's only placeholder is {n}",
+        ),
+        ("[a]\nk = 3\n", "t: a.k: must be a string"),
+        ("k = \"top\"\n", "t: `k` must be a [table]"),
+    ] {
+        let message = refusal(file);
+        assert!(message.starts_with(says), "{file:?} gave {message:?}");
+    }
+}
