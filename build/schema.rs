@@ -121,7 +121,7 @@ records! {
         symptoms: List,
         look_alikes: List,
         red_flags: List,
-        self_care: List,
+        self_care: Native<List>,
         cautions: List,
         sources: List,
     }

@@ -7,7 +7,7 @@ mod common;
 use common::on_left as sel;
 
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::explore::{citation_in, muscles_at, sources_of};
+use symptom_explorer::engine::explore::{citation_in, muscles_at, self_care_in, sources_of};
 use symptom_explorer::engine::model::Strength;
 use symptom_explorer::engine::rank::reason;
 use symptom_explorer::engine::search::{search, Hit};
@@ -219,7 +219,7 @@ fn search_knows_the_common_names_of_complaints() {
     assert!(search(&CONTENT, "zzzzqqq").is_empty());
 }
 
-/// The citations file the app fetches (written by web/post-build.mjs): one
+/// The details file the app fetches (written by web/post-build.mjs): one
 /// "id<TAB>citation" line per source; an id is matched whole.
 #[test]
 fn a_citation_is_found_by_its_whole_id() {
@@ -231,4 +231,17 @@ fn a_citation_is_found_by_its_whole_id() {
     assert_eq!(citation_in(file, "nhs"), Some("NHS page"));
     assert_eq!(citation_in(file, "nh"), None);
     assert_eq!(citation_in("", "nhs"), None);
+}
+
+/// The same file's "self-care:<muscle><TAB>idea<TAB>idea" lines.
+#[test]
+fn a_muscles_self_care_is_found_by_its_whole_id() {
+    let file = "nhs\tNHS page\nself-care:scalenes-anterior\tC\nself-care:scalenes\tA\tB\n";
+    assert_eq!(self_care_in(file, "scalenes"), ["A", "B"]);
+    assert_eq!(self_care_in(file, "scalenes-anterior"), ["C"]);
+    assert!(self_care_in(file, "scalene").is_empty());
+    assert!(
+        self_care_in(file, "nhs").is_empty(),
+        "a source is not a muscle"
+    );
 }

@@ -40,6 +40,16 @@ fn none_of_these(s: &AppState, question: &'static str) -> AppState {
     .unwrap()
 }
 
+/// The state after going back to `question` and answering `choice`.
+fn change(s: &AppState, question: &'static str, choice: &str) -> AppState {
+    let s = s.update(Msg::Engine(Action::GoTo(question))).unwrap();
+    s.update(Msg::Engine(Action::Answer(
+        question,
+        answer(question, choice),
+    )))
+    .unwrap()
+}
+
 fn link(s: &Session) -> String {
     Route::Guided(encode(s)).to_hash()
 }
@@ -281,13 +291,7 @@ fn continuing_keeps_an_edit_in_progress() {
 #[test]
 fn continuing_forgets_the_note_on_removed_answers() {
     let s = AppState::boot(&link(&finished()), Ok(None));
-    let s = s.update(Msg::Engine(Action::GoTo("press-result"))).unwrap();
-    let s = s
-        .update(Msg::Engine(Action::Answer(
-            "press-result",
-            answer("press-result", "stays"),
-        )))
-        .unwrap();
+    let s = change(&s, "press-result", "stays");
     assert!(
         s.guided.dropped.contains(&"spread-where"),
         "{:?}",
@@ -366,6 +370,22 @@ fn back_after_forgetting_shows_the_old_step_but_does_not_save_it_again() {
     // Answering from there is choosing to go on: saved as usual.
     let on = none_of_these(&back, "screen-urgent");
     assert!(matches!(on.stored(), Stored::Answers(_)));
+}
+
+#[test]
+fn a_reload_after_erasing_in_this_tab_does_not_save_what_the_url_holds() {
+    let url = link(&finished());
+    let s = AppState::boot(&url, Ok(None)).erased_before();
+    assert_eq!(s.screen, Screen::Guided, "the screen still shows");
+    assert_eq!(s.stored(), Stored::Nothing);
+    let on = change(&s, "duration", "days");
+    assert!(
+        matches!(on.stored(), Stored::Answers(_)),
+        "a new answer saves"
+    );
+    // Answers another tab saved since are never erased unasked.
+    let s = AppState::boot(&url, Ok(Some(encode(&one_answer())))).erased_before();
+    assert_eq!(s.stored(), Stored::Untouched);
 }
 
 #[test]

@@ -7,8 +7,9 @@
 // - gives web/frame.js a hashed name and adds the offline support (web/pwa.js,
 //   hashed too), both named in #wasm-entry for boot.js, and writes the
 //   service worker for exactly the files of this build.
-// - writes the source citations that explore's muscle pages fetch (every
-//   build, debug too), named in #wasm-entry;
+// - writes the details file that muscle pages and results fetch (source
+//   citations and self-care ideas; every build, debug too), named in
+//   #wasm-entry;
 // - puts the prerendered first screen into index.html (every build);
 // - writes embed-snippet.txt, the embed snippet with embed.js's integrity
 //   hash (every build);
@@ -33,21 +34,26 @@ const nameInEntry = (html, entries) => {
   return out;
 };
 
-// Source citations, one "id<TAB>citation" line per source of
-// content/sources.toml. Only muscle pages list them, so the app fetches the
-// file when one opens instead of carrying it in the wasm (about 5 KB brotli
-// off the first load); the service worker keeps it for offline use.
-const sources = parse(fs.readFileSync(new URL('../content/sources.toml', import.meta.url), 'utf8')).source;
-const citations = sources
-  .map(({ id, citation }) => {
-    if (/[\t\n]/.test(id + citation)) throw new Error(`post-build: source ${id} has a tab or line break`);
-    return `${id}\t${citation}\n`;
-  })
-  .join('');
-const citationsName = hashed('citations', citations, 'txt');
-fs.writeFileSync(path.join(dir, citationsName), citations);
-fs.writeFileSync(indexPath, nameInEntry(fs.readFileSync(indexPath, 'utf8'), `data-citations=./${citationsName}`));
-console.log(`post-build: wrote ${citationsName} (${citations.length} bytes, ${sources.length} sources)`);
+// The details file: one "id<TAB>citation" line per source of
+// content/sources.toml, and one "self-care:<muscle id><TAB>idea<TAB>idea…"
+// line per muscle. Only muscle pages and results show them, so the app
+// fetches the file when one opens instead of carrying it in the wasm (about
+// 5 KB brotli off the first load for the citations, 1.3 KB for the ideas);
+// the service worker keeps it offline.
+const content = (name) => parse(fs.readFileSync(new URL(`../content/${name}.toml`, import.meta.url), 'utf8'));
+const line = (key, values) => {
+  for (const v of [key, ...values]) if (/[\t\n]/.test(v)) throw new Error(`post-build: ${key} has a tab or line break`);
+  return `${key}\t${values.join('\t')}\n`;
+};
+const sources = content('sources').source;
+const muscles = content('muscles').muscle;
+const details =
+  sources.map(({ id, citation }) => line(id, [citation])).join('') +
+  muscles.map(({ id, self_care }) => line(`self-care:${id}`, self_care)).join('');
+const detailsName = hashed('details', details, 'txt');
+fs.writeFileSync(path.join(dir, detailsName), details);
+fs.writeFileSync(indexPath, nameInEntry(fs.readFileSync(indexPath, 'utf8'), `data-details=./${detailsName}`));
+console.log(`post-build: wrote ${detailsName} (${details.length} bytes, ${sources.length} sources, ${muscles.length} muscles)`);
 
 // The first screen, prerendered by the same Rust code the app runs
 // (src/bin/prerender.rs), in place of the loading line: it shows before the

@@ -183,6 +183,18 @@ impl AppState {
         s
     }
 
+    /// This state, knowing that answers were erased in this tab and none
+    /// saved since (`services::storage::erased_here`): answers the URL
+    /// still holds are shown but not saved again, as after Back. Unless
+    /// storage holds answers (another tab saved some since), which are
+    /// never erased without the person asking.
+    pub fn erased_before(mut self) -> AppState {
+        if self.saved.session.is_none() {
+            self.saved.erased = true;
+        }
+        self
+    }
+
     /// The route that shows this state.
     pub fn route(&self) -> Route {
         match self.screen {

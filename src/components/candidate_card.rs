@@ -5,10 +5,12 @@ use crate::components::markup::{raw, Markup, Raw};
 use crate::components::pattern_map::pattern_map;
 use crate::components::warning_screens::by_tier;
 use crate::content::CONTENT;
+use crate::engine::explore::self_care_in;
 use crate::engine::model::Muscle;
 use crate::engine::rank::reason;
 use crate::engine::Candidate;
-use crate::ui::card as text;
+use crate::hooks::use_details::Details;
+use crate::ui::{self, card as text};
 
 /// The card, with one line on why the muscle is listed, drawn on the side
 /// it matched.
@@ -46,4 +48,19 @@ pub fn described(out: &mut Markup, heading: Raw, m: &Muscle) {
         out.el(heading, text::SEE_CLINICIAN);
         by_tier(out, &m.red_flags.to_vec());
     }
+}
+
+/// A muscle's self-care ideas, from the details file fetched once a screen
+/// shows them (see [`Details`]); until it arrives, or if it cannot, a line
+/// says so in their place.
+pub fn self_care(out: &mut Markup, details: &Details, m: &Muscle) {
+    let missing = match details {
+        Details::Loaded(file) => {
+            out.list(raw!(""), self_care_in(file, m.id));
+            return;
+        }
+        Details::Loading => ui::common::LOADING,
+        Details::Failed => ui::common::NOT_LOADED,
+    };
+    out.el(raw!("p class=\"muted\""), missing);
 }

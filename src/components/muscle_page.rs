@@ -5,7 +5,7 @@
 use crate::app::explore_state::ExploreView;
 use crate::components::{
     article_list::article_list,
-    candidate_card::described,
+    candidate_card::{described, self_care},
     markup::{raw, Markup},
     pattern_map::pattern_map,
     warning_screens::warning_screens,
@@ -14,13 +14,14 @@ use crate::content::CONTENT;
 use crate::engine::explore::{articles_of, citation_in, screens_for};
 use crate::engine::model::Muscle;
 use crate::engine::Side;
-use crate::hooks::use_citations::Citations;
+use crate::hooks::use_details::Details;
 use crate::ui::{common, muscle as text};
 use yew::prelude::*;
 
 /// `back` is the map view the person came from (or the empty map);
-/// `citations` the sources file, fetched when a muscle page first opens.
-pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations) -> Html {
+/// `details` the file of sources and self-care ideas, fetched when a muscle
+/// page first opens.
+pub fn muscle_page(m: &'static Muscle, back: &ExploreView, details: &Details) -> Html {
     let screens = screens_for(&CONTENT, &[], &[m]);
     let articles = articles_of(&CONTENT, m);
     let mut out = Markup::default();
@@ -42,25 +43,28 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations
     warning_screens(&mut out, &screens);
     described(&mut out, raw!("h2"), m);
     out.el(raw!("h2"), common::WHAT_MAY_HELP)
-        .el(raw!("p"), text::MAY_HELP)
-        .list(raw!(""), m.self_care)
-        .el(raw!("h3"), common::BE_CAREFUL)
+        .el(raw!("p"), text::MAY_HELP);
+    // The self-care ideas and the sources arrive after the page opens:
+    // nodes of their own, so the rest (and the heading focused on opening)
+    // is left as it is, and one status line that stays in place, so screen
+    // readers hear it change.
+    let page = out.html();
+    self_care(&mut out, details, m);
+    let ideas = out.html();
+    out.el(raw!("h3"), common::BE_CAREFUL)
         .list(raw!("cautions"), m.cautions)
         .el(raw!("h2"), text::SOURCES);
-    // The sources arrive after the page opens: nodes of their own, so the
-    // rest (and the heading focused on opening) is left as it is, and one
-    // status line that stays in place, so screen readers hear it change.
-    let page = out.html();
-    let status = match citations {
-        Citations::Loaded(file) => {
+    let cautions = out.html();
+    let status = match details {
+        Details::Loaded(file) => {
             out.list(
                 raw!("citations"),
                 m.sources.iter().filter_map(|id| citation_in(file, id)),
             );
             ""
         }
-        Citations::Loading => text::LOADING,
-        Citations::Failed => text::FAILED,
+        Details::Loading => text::LOADING,
+        Details::Failed => text::FAILED,
     };
     let sources = out.html();
     if !articles.is_empty() {
@@ -70,6 +74,8 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, citations: &Citations
     html! {
         <article class="muscle-page" aria-labelledby="muscle-title">
             {page}
+            {ideas}
+            {cautions}
             <p class="muted" role="status">{status}</p>
             {sources}
             {out.html()}

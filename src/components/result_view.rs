@@ -7,17 +7,19 @@ use crate::app::{ButtonMsg, Msg};
 use crate::components::{
     answer_review::answer_review,
     article_list::article_list,
-    candidate_card::candidate_card,
+    candidate_card::{candidate_card, self_care},
     markup::{raw, Markup},
     welcome::kept,
 };
 use crate::content::CONTENT;
 use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session};
+use crate::hooks::use_details::Details;
 use crate::ui::{common, result as text};
 use yew::prelude::*;
 
-pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
+/// `details` holds the self-care ideas, fetched once a result shows.
+pub fn result_view(session: &Session, details: &Details, dispatch: &Callback<Msg>) -> Html {
     let Some(a) = assess(&CONTENT, session) else {
         return html! { <p>{text::NOT_YET}</p> };
     };
@@ -39,7 +41,6 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
         | OutcomeKind::Joint => "result result-caution",
         _ => "result result-pattern",
     };
-    let self_care = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
     let top = a.shown();
     let mut out = Markup::default();
     out.wrap(raw!("div class=\"result-head\""), |out| {
@@ -87,16 +88,13 @@ pub fn result_view(session: &Session, dispatch: &Callback<Msg>) -> Html {
             candidate_card(&mut out, c);
         }
     }
-    if self_care && !a.candidates.is_empty() {
+    // Self-care only beside a referred or local pattern: never beside a
+    // warning or a nerve, joint or lump result.
+    let patterned = matches!(kind, OutcomeKind::Referred | OutcomeKind::Local);
+    if let Some(c) = a.candidates.first().filter(|_| patterned) {
         out.el(raw!("h2"), common::WHAT_MAY_HELP)
-            .el(raw!("p"), text::MAY_HELP)
-            .list(
-                raw!(""),
-                a.candidates
-                    .first()
-                    .map(|c| c.muscle.self_care)
-                    .unwrap_or_default(),
-            );
+            .el(raw!("p"), text::MAY_HELP);
+        self_care(&mut out, details, c.muscle);
     }
     // Every result keeps the cautions of the screens that led to it ("don't
     // press a lump"), and patterns add those of their muscles.

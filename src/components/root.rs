@@ -11,7 +11,7 @@ use crate::components::{
 };
 use crate::content::CONTENT;
 use crate::engine::{lookup, safety, Step};
-use crate::hooks::use_citations::use_citations;
+use crate::hooks::use_details::use_details;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
 use crate::services::{first_screen, location, storage};
 use wasm_bindgen::JsCast;
@@ -39,15 +39,25 @@ pub fn start() {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::boot(&location::hash(), storage::load().map_err(|_| ())));
+    let state = use_reducer(|| {
+        let state = AppState::boot(&location::hash(), storage::load().map_err(|_| ()));
+        if storage::erased_here() {
+            state.erased_before()
+        } else {
+            state
+        }
+    });
     let dispatch = {
         let state = state.clone();
         Callback::from(move |m: Msg| state.dispatch(m))
     };
     // Back/Forward and pasted links arrive as fragment changes.
     use_hash_navigation(dispatch.clone());
-    let citations = use_citations(match (&state.screen, &state.explore.view) {
+    // Muscle pages and results show the details file's sources and
+    // self-care ideas.
+    let details = use_details(match (&state.screen, &state.explore.view) {
         (Screen::Explore, ExploreView::Muscle(m)) => Some(m.id),
+        (Screen::Guided, _) if state.guided.session.step() == Step::Done => Some("result"),
         _ => None,
     });
     {
@@ -149,10 +159,10 @@ pub fn App() -> Html {
             state.guided.summary_status,
             &dispatch,
         ),
-        (Screen::Guided, Step::Done) => result_view(&state.guided.session, &dispatch),
+        (Screen::Guided, Step::Done) => result_view(&state.guided.session, &details, &dispatch),
         (Screen::Explore, _) => match &state.explore.view {
             ExploreView::Map { lens, areas } => explore_view(&state, *lens, areas, &dispatch),
-            ExploreView::Muscle(m) => muscle_page(m, &state.explore.last_map, &citations),
+            ExploreView::Muscle(m) => muscle_page(m, &state.explore.last_map, &details),
         },
     };
     let mut header = Markup::default();

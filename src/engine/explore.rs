@@ -118,11 +118,24 @@ pub fn articles_of(content: &Content, m: &Muscle) -> Vec<&'static Article> {
     out
 }
 
-/// A source's citation in the citations file the app fetches: one
-/// "id<TAB>citation" line per source (written by web/post-build.mjs).
+/// A source's citation in the details file the app fetches (written by
+/// web/post-build.mjs): one "id<TAB>citation" line per source.
 pub fn citation_in<'a>(file: &'a str, id: &str) -> Option<&'a str> {
     file.lines()
         .find_map(|l| l.strip_prefix(id)?.strip_prefix('\t'))
+}
+
+/// A muscle's self-care ideas in the details file: one
+/// "self-care:<muscle id><TAB>idea<TAB>idea…" line per muscle. Only muscle
+/// pages and results show them, so the first load does without them.
+pub fn self_care_in<'a>(file: &'a str, muscle: &str) -> Vec<&'a str> {
+    file.lines()
+        .find_map(|l| {
+            l.strip_prefix("self-care:")?
+                .strip_prefix(muscle)?
+                .strip_prefix('\t')
+        })
+        .map_or_else(Vec::new, |ideas| ideas.split('\t').collect())
 }
 
 /// The sources a muscle's facts come from, in the order it cites them.

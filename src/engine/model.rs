@@ -227,6 +227,9 @@ pub struct Muscle {
     /// Warning signs (ids) to see a clinician for, shown with their tier;
     /// never listed among the symptoms, where they would read as usual.
     pub red_flags: List,
+    /// Native only: the app fetches them with the citations (see
+    /// `explore::self_care_in`), as only muscle pages and results show them.
+    #[cfg(not(target_arch = "wasm32"))]
     pub self_care: List,
     pub cautions: List,
     pub sources: List,

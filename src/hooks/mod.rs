@@ -1,4 +1,4 @@
 //! Hooks that connect components to the browser.
 
-pub mod use_citations;
+pub mod use_details;
 pub mod use_hash_navigation;

@@ -1,6 +1,6 @@
 //! Thin browser adapters. They return `Result`/`Option` and never panic.
 
-pub mod citations;
+pub mod details;
 pub mod file_actions;
 pub mod first_screen;
 pub mod location;

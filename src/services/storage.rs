@@ -48,12 +48,36 @@ pub fn load() -> Result<Option<String>, Unavailable> {
 pub fn save(text: &str) -> Result<(), Unavailable> {
     let s = storage()?;
     check(s.set_item(&key(), text))?;
+    if let Some(tab) = tab() {
+        let _ = tab.remove_item(&erased_key());
+    }
     check(s.remove_item(LEGACY))
 }
 
-/// Erases every key the app writes.
+/// Erases every key the app writes, and marks this tab as erased (see
+/// [`erased_here`]).
 pub fn clear() -> Result<(), Unavailable> {
     let s = storage()?;
     check(s.remove_item(&key()))?;
+    if let Some(tab) = tab() {
+        let _ = tab.set_item(&erased_key(), "1");
+    }
     check(s.remove_item(LEGACY))
+}
+
+/// Whether answers were erased in this tab and none saved since. A reload
+/// (or a reopened tab) after Back starts from a URL that still holds the
+/// erased answers; this keeps them from being saved again. Session storage
+/// is the tab's own and holds no answers. Best effort: without it, the
+/// app behaves as before.
+pub fn erased_here() -> bool {
+    tab().is_some_and(|tab| tab.get_item(&erased_key()).ok().flatten().is_some())
+}
+
+fn tab() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn erased_key() -> String {
+    key() + ":erased"
 }

@@ -33,6 +33,9 @@ test.before(async () => {
       '<div data-symptom-explorer data-start="guided"><a href="APP">Open the symptom explorer</a></div>' +
       '<div data-symptom-explorer data-theme="dark" data-compact></div><script src="APPembed.js" async></script>',
     'plain.html': '<iframe src="APPindex.html#/" title="Symptom explorer" height="400"></iframe>',
+    // Markup a comment could carry: an image named currentScript, which
+    // shadows document.currentScript, with a src on another site.
+    'clobbered.html': '<img name="currentScript" src="forged.js" alt=""><script src="APPembed.js" async></script>',
   }, {
     // Another origin's page that posts a well-formed height to its parent.
     'forged.html': '<!doctype html><title>Forged</title><script src="forged.js"></script>',
@@ -252,6 +255,19 @@ test('malformed or unknown data attributes are ignored and reported once', async
   const [frame] = await openBlog(page, 'bad.html');
   await frame.getByRole('heading', { level: 1, name: Q.emergency }).waitFor();
   assert.deepEqual(warnings, ['symptom-explorer: ignored data-region="Neck!", data-colour="red"']);
+});
+
+test('an element named currentScript on the page cannot point the widget elsewhere', async (t) => {
+  const { page } = await watched(t);
+  await page.goto(env.blog.origin + '/clobbered.html');
+  assert.equal(await page.evaluate(() => document.currentScript instanceof HTMLImageElement), true, 'the image shadows it');
+  // The script has run once it is loaded; it made no frame (one from the
+  // image's src would frame the blog's own origin).
+  for (let i = 0; i < 50 && !(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed.js') && e.responseEnd > 0))); i++) {
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('iframe').count(), 0);
 });
 
 test('two widgets on one page resize independently', async (t) => {

@@ -3,7 +3,10 @@
 // guided questions, search, muscle deep links, history and the keyboard.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, sharedBrowser } from './browser.mjs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'smol-toml';
+import { ROOT, openPage, sharedBrowser } from './browser.mjs';
 import { NO_WARNINGS, Q, tapArea, walk } from './journey.mjs';
 
 const shared = sharedBrowser();
@@ -77,15 +80,16 @@ test('search finds muscles and areas on every keystroke, forgiving typos', async
   await page.getByRole('heading', { level: 1, name: 'Scalenes' }).waitFor();
 });
 
-test('a muscle page says so when its sources cannot be fetched, and the next page tries again', async (t) => {
+test('a muscle page says so when its sources and self-care cannot be fetched, and the next page tries again', async (t) => {
   const { page } = await open(t, '#/explore');
-  await page.route('**/citations-*.txt', (route) => route.abort());
+  await page.route('**/details-*.txt', (route) => route.abort());
   await page.goto(shared.server.url + '#/explore/muscle/popliteus');
   await page.getByRole('heading', { level: 1, name: 'Popliteus' }).waitFor();
   await page.getByText('The sources could not be loaded').waitFor();
+  await page.getByText('This part could not be loaded').waitFor();
   // The rest of the page is all there, warning signs first.
   await page.getByRole('heading', { level: 3, name: 'Be careful' }).waitFor();
-  await page.unroute('**/citations-*.txt');
+  await page.unroute('**/details-*.txt');
   await page.goto(shared.server.url + '#/explore/muscle/fibularis');
   await page.getByRole('heading', { level: 1, name: /Fibularis/ }).waitFor();
   await page.locator('.citations li').first().waitFor();
@@ -102,9 +106,13 @@ test('a muscle deep link opens its page directly on a fresh visit', async (t) =>
   assert.ok(at('First, rule out warning signs') >= 0, headings.join(' | '));
   assert.ok(at('First, rule out warning signs') < at('What may help'), headings.join(' | '));
   assert.ok(at('Sources') > 0);
-  // The citations arrive in their own file once the page opens.
+  // The citations and self-care ideas arrive in their own file once the
+  // page opens: every idea of content/muscles.toml, in order.
   await page.locator('.citations li').first().waitFor();
   assert.match((await page.locator('.citations').textContent()) ?? '', /Travell & Simons/);
+  const muscles = parse(await fs.readFile(path.join(ROOT, 'content/muscles.toml'), 'utf8')).muscle;
+  const ideas = page.locator('h2:text-is("What may help") ~ ul').first().locator('li');
+  assert.deepEqual(await ideas.allTextContents(), muscles.find((m) => m.id === 'scalenes').self_care);
   // Articles open in a new tab and send no referrer.
   for (const a of await page.locator('.articles a').all()) {
     assert.equal(await a.getAttribute('target'), '_blank');

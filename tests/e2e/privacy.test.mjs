@@ -75,6 +75,11 @@ for (const [screen, hash, heading] of [
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.getByRole('status').filter({ hasText: ERASED }).getByRole('button', { name: 'OK' }).click();
     assert.deepEqual(await keys(page), []);
+    // Nor does a reload of that page, whose address still holds them.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.locator('.app-root').waitFor({ state: 'attached' });
+    assert.deepEqual(await keys(page), []);
     assert.equal(await offersToContinue(page), false);
   });
 }

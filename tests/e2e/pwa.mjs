@@ -44,7 +44,7 @@ const markWasm = (bytes) => Buffer.concat([bytes, Buffer.from([0x00, 0x03, 0x02,
 /**
  * Deploys "version 2" into `site` in place, as a rebuild would: the
  * stylesheet gains a visible mark, and the wasm-bindgen glue, the wasm and
- * the citations file change too, so every file version 1 runs on is gone from the server and a
+ * the details file change too, so every file version 1 runs on is gone from the server and a
  * page that mixed the two builds would fail to load. index.html points at
  * the new names and sw.js is written again.
  * Returns the new worker's { version, files }.
@@ -55,7 +55,7 @@ export async function deployVersion2(site) {
   index = await replaceHashed(site, index, /\.css$/, (b) => Buffer.concat([b, Buffer.from(`.brand::after{content:${V2_MARK}}`)]));
   index = await replaceHashed(site, index, /\.wasm$/, markWasm);
   index = await replaceHashed(site, index, /^symptom-explorer-[0-9a-f]+\.js$/, (b) => Buffer.concat([b, Buffer.from('\n// version 2\n')]));
-  index = await replaceHashed(site, index, /^citations-[0-9a-f]+\.txt$/, (b) => Buffer.concat([b, Buffer.from('\n')]));
+  index = await replaceHashed(site, index, /^details-[0-9a-f]+\.txt$/, (b) => Buffer.concat([b, Buffer.from('\n')]));
   await fs.writeFile(indexPath, index);
   return writeServiceWorker(site);
 }

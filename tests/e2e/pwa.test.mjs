@@ -43,6 +43,8 @@ for (const base of ['/', '/explorer/']) {
     await page.getByRole('link', { name: 'Start', exact: true }).click();
     await walk(page, TEMPLE);
     await heading(page, REFERRED_RESULT);
+    // The self-care ideas come from the details file the worker kept.
+    await page.locator('h2:text-is("What may help") + p + ul li').first().waitFor({ timeout: 5000 });
     const note = await page.locator('.articles .publisher').first().evaluate((el) => getComputedStyle(el, '::after').content);
     assert.match(note, /needs a connection/);
 
@@ -315,7 +317,7 @@ test('a deploy that deletes the old files while a tab without a worker is open: 
   await page.getByRole('button', { name: SUMMARY }).click();
   await heading(page, SUMMARY);
   // The one file a page fetches later is gone: a muscle page says so, and the rest of it shows.
-  expectProblem(/HTTP 404 for .*\/citations-[0-9a-f]+\.txt/);
+  expectProblem(/HTTP 404 for .*\/details-[0-9a-f]+\.txt/);
   await page.goto(server.url + '#/explore/muscle/temporalis');
   await page.getByRole('heading', { level: 1, name: 'Temporalis' }).waitFor();
   await page.getByText('The sources could not be loaded').waitFor();

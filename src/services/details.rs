@@ -1,5 +1,6 @@
-//! Fetches the source citations file that web/post-build.mjs writes beside
-//! the wasm and names in `#wasm-entry`'s `data-citations`.
+//! Fetches the details file that web/post-build.mjs writes beside the wasm
+//! and names in `#wasm-entry`'s `data-details`: the source citations and
+//! the muscles' self-care ideas (see `engine::explore::citation_in`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -10,7 +11,7 @@ use web_sys::Response;
 pub async fn fetch() -> Result<String, ()> {
     let url = gloo::utils::document()
         .get_element_by_id("wasm-entry")
-        .and_then(|e| e.get_attribute("data-citations"))
+        .and_then(|e| e.get_attribute("data-details"))
         .ok_or(())?;
     let response: Response = JsFuture::from(gloo::utils::window().fetch_with_str(&url))
         .await
