@@ -62,7 +62,10 @@ fn item(at: &str, key: &str, text: &Text) -> String {
     match text {
         Text::Plain(s) => {
             let pieces = pieces(at, s);
-            let names = placeholders(&pieces);
+            let mut names = placeholders(&pieces);
+            // Parameters in one order for every language (a translation
+            // may say them in another), so a call never swaps two values.
+            names.sort_unstable();
             if names.is_empty() {
                 format!("    pub const {}: &str = {s:?};", name.to_uppercase())
             } else {
@@ -120,7 +123,7 @@ fn string(pieces: &[Piece]) -> String {
     format!("super::fill(&{texts:?}, &[{}])", values.join(", "))
 }
 
-/// The placeholders' names, in order of first use.
+/// The placeholders' names, each once.
 fn placeholders(pieces: &[Piece]) -> Vec<&str> {
     let mut names: Vec<&str> = Vec::new();
     for p in pieces {
@@ -145,8 +148,8 @@ fn pieces(at: &str, s: &str) -> Vec<Piece> {
             panic!("{at}: a brace that is not a {{placeholder}}: {s:?}");
         };
         let name = &after[..close];
-        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            panic!("{at}: placeholder {{{name}}} must be lowercase letters and _");
+        if !is_name(name) {
+            panic!("{at}: placeholder {{{name}}} must be a name (lowercase letters, digits and _, not a Rust keyword)");
         }
         if open > 0 {
             out.push(Piece::Text(rest[..open].to_string()));
@@ -160,16 +163,28 @@ fn pieces(at: &str, s: &str) -> Vec<Piece> {
     out
 }
 
-/// A key as a Rust name: lowercase letters, digits and `_` (a `-` becomes
-/// `_`), not starting with a digit.
+/// A key as a Rust name: lowercase letters, digits and `_`, starting with
+/// a letter, and not a Rust keyword. The key is the name, so two keys can
+/// never make one name.
 fn ident(at: &str, key: &str) -> String {
-    let id = key.replace('-', "_");
-    let ok = id
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        && id.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
-    if !ok {
-        panic!("{at}: `{key}` must be lowercase letters, digits, - and _");
+    if !is_name(key) {
+        panic!("{at}: `{key}` must be lowercase letters, digits and _, start with a letter, and not be a Rust keyword");
     }
-    id
+    key.to_string()
 }
+
+fn is_name(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && !KEYWORDS.contains(&s)
+}
+
+/// Rust's keywords, which no key or placeholder may be (they name items
+/// and parameters in the generated file).
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else", "enum",
+    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+    "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true",
+    "try", "type", "unsafe", "use", "where", "while", "yield",
+];

@@ -72,7 +72,7 @@ fn bad_input_gets_a_typed_reason() {
     );
     assert_eq!(
         decode(&CONTENT, "v1"),
-        Err(CodecError::Malformed("the current step is missing"))
+        Err(CodecError::Malformed(symptom_explorer::ui::errors::NO_STEP))
     );
     assert_eq!(
         decode(&CONTENT, "v1~nope"),

@@ -383,9 +383,25 @@ fn a_reload_after_erasing_in_this_tab_does_not_save_what_the_url_holds() {
         matches!(on.stored(), Stored::Answers(_)),
         "a new answer saves"
     );
-    // Answers another tab saved since are never erased unasked.
+    // Answers another tab saved since are never erased unasked, nor ones
+    // this version cannot read.
     let s = AppState::boot(&url, Ok(Some(encode(&one_answer())))).erased_before();
     assert_eq!(s.stored(), Stored::Untouched);
+    let s = AppState::boot(&url, Ok(Some("v9~garbage".into()))).erased_before();
+    assert_eq!(s.stored(), Stored::Untouched);
+}
+
+#[test]
+fn each_erasure_asks_storage_again_though_it_should_hold_nothing() {
+    let s = AppState::boot("", Ok(None)).update(Msg::Start).unwrap();
+    assert_eq!(s.stored(), Stored::Nothing);
+    // What the storage effect follows changes, so it erases again.
+    let again = s.update(Msg::Forget).unwrap();
+    assert_eq!(again.stored(), Stored::Nothing);
+    assert_ne!(
+        (again.stored(), again.saved.erasures),
+        (s.stored(), s.saved.erasures)
+    );
 }
 
 #[test]

@@ -17,29 +17,25 @@ fn placeholders_are_filled_where_the_text_puts_them() {
 fn counts_choose_their_plural_form() {
     assert_eq!(ui::search::matches(1), "1 match");
     assert_eq!(ui::search::matches(12), "12 matches");
-    assert_eq!(
-        ui::explore::below_pain(1),
-        "1 muscle that commonly refers pain here"
-    );
-    assert_eq!(
-        ui::explore::below_pain(0),
-        "0 muscles that commonly refer pain here"
-    );
+    let one = ui::explore::below_pain(1);
+    assert_eq!(one, "1 muscle that commonly refers pain here");
+    let none = ui::explore::below_pain(0);
+    assert_eq!(none, "0 muscles that commonly refer pain here");
 }
 
 #[test]
-fn a_translation_may_reorder_placeholders() {
+fn a_translation_may_reorder_placeholders_but_not_the_parameters() {
+    // Parameters are in name order, whatever order the text says them in,
+    // so a call never swaps two values in another language.
     let rust = generator::generate("t", "[a]\nk = \"{total}: {n}\"\n");
-    assert!(rust.contains("pub fn k(total: &str, n: &str)"), "{rust}");
-    assert!(
-        rust.contains(r#"super::fill(&["", ": ", ""], &[total, n])"#),
-        "{rust}"
-    );
+    assert!(rust.contains("pub fn k(n: &str, total: &str)"), "{rust}");
+    let joined = r#"super::fill(&["", ": ", ""], &[total, n])"#;
+    assert!(rust.contains(joined), "{rust}");
 }
 
 #[test]
 fn plain_strings_are_constants() {
-    let rust = generator::generate("t", "[a-b]\nsay-hi = \"Hi\"\n");
+    let rust = generator::generate("t", "[a_b]\nsay_hi = \"Hi\"\n");
     assert!(rust.contains("pub mod a_b {"), "{rust}");
     assert!(rust.contains(r#"pub const SAY_HI: &str = "Hi";"#), "{rust}");
 }
@@ -53,7 +49,7 @@ fn refusal(file: &str) -> String {
 
 #[test]
 fn broken_text_stops_the_build_with_the_key() {
-    for (file, says) in [
+    let cases = [
         (
             "[a]\nk = \"a } b\"\n",
             "t: a.k: a brace that is not a {placeholder}",
@@ -62,6 +58,13 @@ fn broken_text_stops_the_build_with_the_key() {
             "[a]\nk = \"{Name}\"\n",
             "t: a.k: placeholder {Name} must be",
         ),
+        (
+            "[a]\nk = \"{type}\"\n",
+            "t: a.k: placeholder {type} must be",
+        ),
+        ("[a]\nk = \"{_}\"\n", "t: a.k: placeholder {_} must be"),
+        ("[a]\nk-b = \"x\"\n", "t: a.k-b: `k-b` must be"),
+        ("[a]\nmatch = \"x\"\n", "t: a.match: `match` must be"),
         (
             "[a]\nk = { one = \"1\", other = \"many\" }\n",
             "t: a.k: the `other` form says the count",
@@ -72,7 +75,8 @@ fn broken_text_stops_the_build_with_the_key() {
         ),
         ("[a]\nk = 3\n", "t: a.k: must be a string"),
         ("k = \"top\"\n", "t: `k` must be a [table]"),
-    ] {
+    ];
+    for (file, says) in cases {
         let message = refusal(file);
         assert!(message.starts_with(says), "{file:?} gave {message:?}");
     }

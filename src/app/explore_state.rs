@@ -14,6 +14,7 @@ use crate::content::CONTENT;
 use crate::engine::model::Muscle;
 use crate::engine::quote::id_only;
 use crate::engine::{RegionSel, Side};
+use crate::ui::errors;
 
 /// Which way explore reasons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,21 +58,15 @@ impl ExploreView {
                     .iter()
                     .find(|m| m.id == rest)
                     .map(ExploreView::Muscle)
-                    .ok_or_else(|| format!("there is no muscle `{}`", id_only(&CONTENT, rest)))
+                    .ok_or_else(|| errors::no_muscle(&id_only(&CONTENT, rest)))
             }
             "region" => Lens::Pain,
             "press" => Lens::Press,
-            _ => {
-                return Err(format!(
-                    "there is no explore page `{}`",
-                    id_only(&CONTENT, kind)
-                ))
-            }
+            _ => return Err(errors::no_explore_page(&id_only(&CONTENT, kind))),
         };
         let mut areas = Vec::new();
         for id in rest.split(',').filter(|s| !s.is_empty()) {
-            let sides = parse_area(id)
-                .ok_or_else(|| format!("there is no body area `{}`", id_only(&CONTENT, id)))?;
+            let sides = parse_area(id).ok_or_else(|| errors::no_area(&id_only(&CONTENT, id)))?;
             for sel in sides {
                 if !areas.contains(&sel) {
                     areas.push(sel);

@@ -13,6 +13,7 @@ use crate::content::CONTENT;
 use crate::engine::codec::{decode, encode};
 use crate::engine::quote::id_only;
 use crate::engine::{Action, Answer, Session, Step};
+use crate::ui::errors;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +93,10 @@ pub struct Saved {
     /// other reason, a link that could not be read say, leaves what is
     /// saved alone.)
     pub erased: bool,
+    /// How many times the person started over or asked to forget: each
+    /// time, storage is erased again, even if it should already hold
+    /// nothing (another tab may have saved since).
+    pub erasures: u32,
     /// Whether changes are written to storage (off while a link and saved
     /// progress disagree, and when storage is unavailable).
     pub autosave: bool,
@@ -149,6 +154,7 @@ impl AppState {
             saved: Saved {
                 session: None,
                 erased: false,
+                erasures: 0,
                 autosave: stored.is_ok(),
             },
             guided: Guided::fresh(Session::new(&CONTENT)),
@@ -186,10 +192,12 @@ impl AppState {
     /// This state, knowing that answers were erased in this tab and none
     /// saved since (`services::storage::erased_here`): answers the URL
     /// still holds are shown but not saved again, as after Back. Unless
-    /// storage holds answers (another tab saved some since), which are
-    /// never erased without the person asking.
+    /// storage holds answers (another tab saved some since, or ones this
+    /// version cannot read), which are never erased without the person
+    /// asking.
     pub fn erased_before(mut self) -> AppState {
-        if self.saved.session.is_none() {
+        let unreadable = matches!(self.notice, Some(Notice::BadSaved(_)));
+        if self.saved.session.is_none() && !unreadable {
             self.saved.erased = true;
         }
         self
@@ -271,10 +279,7 @@ impl AppState {
             }
             Route::Unknown(p) => {
                 self.screen = Screen::Welcome;
-                self.notice = Some(Notice::BadLink(format!(
-                    "there is no page `{}`",
-                    id_only(&CONTENT, &p)
-                )));
+                self.notice = Some(Notice::BadLink(errors::no_page(&id_only(&CONTENT, &p))));
                 return;
             }
         };
@@ -387,6 +392,7 @@ impl AppState {
                 next.notice = next.notice.filter(|n| *n == Notice::StorageOff);
                 next.saved.session = None;
                 next.saved.erased = true;
+                next.saved.erasures += 1;
                 next.begin(Session::new(&CONTENT));
             }
             Msg::Handoff(answers) => {
@@ -413,6 +419,7 @@ impl AppState {
                     session: None,
                     erased: false,
                     autosave: true,
+                    ..next.saved
                 };
                 next.notice = None;
             }
@@ -439,6 +446,7 @@ impl AppState {
                     saved: Saved {
                         session: None,
                         erased: true,
+                        erasures: self.saved.erasures + 1,
                         autosave: !off,
                     },
                     guided: Guided::fresh(Session::new(&CONTENT)),

@@ -2,6 +2,7 @@
 
 use crate::components::markup::{raw, Markup};
 use crate::engine::model::Article;
+use crate::ui;
 
 pub fn article_list(m: &mut Markup, articles: &[&'static Article]) {
     m.wrap(raw!("ul class=\"articles\""), |m| {
@@ -13,7 +14,7 @@ pub fn article_list(m: &mut Markup, articles: &[&'static Article]) {
                 })
                 .el(
                     raw!("span class=\"publisher\""),
-                    &format!(" – {} (opens in a new tab)", a.publisher),
+                    &ui::common::publisher(a.publisher),
                 );
             });
         }

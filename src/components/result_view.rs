@@ -18,8 +18,15 @@ use crate::hooks::use_details::Details;
 use crate::ui::{common, result as text};
 use yew::prelude::*;
 
-/// `details` holds the self-care ideas, fetched once a result shows.
-pub fn result_view(session: &Session, details: &Details, dispatch: &Callback<Msg>) -> Html {
+/// `details` holds the self-care ideas, fetched once a result shows;
+/// `kept_here`: the answers are saved on this device (not since the person
+/// erased them).
+pub fn result_view(
+    session: &Session,
+    details: &Details,
+    kept_here: bool,
+    dispatch: &Callback<Msg>,
+) -> Html {
     let Some(a) = assess(&CONTENT, session) else {
         return html! { <p>{text::NOT_YET}</p> };
     };
@@ -118,7 +125,9 @@ pub fn result_view(session: &Session, details: &Details, dispatch: &Callback<Msg
                 .button(raw!("secondary"), ButtonMsg::Start, common::START_OVER);
         },
     );
-    kept(&mut nav);
+    if kept_here {
+        kept(&mut nav);
+    }
     html! {
         <section {class} aria-labelledby="result-title">
             {out.html()}

@@ -101,16 +101,21 @@ pub fn App() -> Html {
     {
         // Storage follows the answers on every change (see AppState::stored).
         let dispatch = dispatch.clone();
-        use_effect_with(state.stored(), move |stored| {
-            let written = match stored {
-                Stored::Untouched => Ok(()),
-                Stored::Answers(text) => storage::save(text),
-                Stored::Nothing => storage::clear(),
-            };
-            if written.is_err() {
-                dispatch.emit(Msg::StorageFailed);
-            }
-        });
+        // Erasing again whenever the person asks, though storage should
+        // hold nothing already: another tab may have saved since.
+        use_effect_with(
+            (state.stored(), state.saved.erasures),
+            move |(stored, _)| {
+                let written = match stored {
+                    Stored::Untouched => Ok(()),
+                    Stored::Answers(text) => storage::save(text),
+                    Stored::Nothing => storage::clear(),
+                };
+                if written.is_err() {
+                    dispatch.emit(Msg::StorageFailed);
+                }
+            },
+        );
     }
 
     // The prerendered first screen stays while it shows what the app would;
@@ -157,9 +162,15 @@ pub fn App() -> Html {
         (Screen::Summary, _) => summary_view(
             &state.guided.session,
             state.guided.summary_status,
+            !state.saved.erased,
             &dispatch,
         ),
-        (Screen::Guided, Step::Done) => result_view(&state.guided.session, &details, &dispatch),
+        (Screen::Guided, Step::Done) => result_view(
+            &state.guided.session,
+            &details,
+            !state.saved.erased,
+            &dispatch,
+        ),
         (Screen::Explore, _) => match &state.explore.view {
             ExploreView::Map { lens, areas } => explore_view(&state, *lens, areas, &dispatch),
             ExploreView::Muscle(m) => muscle_page(m, &state.explore.last_map, &details),

@@ -18,10 +18,12 @@ fn now() -> (String, String) {
 }
 
 /// `status` is the outcome of the last copy or download, if any. The text
-/// and the file are made only when asked for.
+/// and the file are made only when asked for. `kept_here`: the answers are
+/// saved on this device (not since the person erased them).
 pub fn summary_view(
     session: &Session,
     status: Option<&'static str>,
+    kept_here: bool,
     dispatch: &Callback<Msg>,
 ) -> Html {
     let date = now().0;
@@ -57,7 +59,9 @@ pub fn summary_view(
     });
     let a = assess(&CONTENT, session);
     let mut forget = Markup::default();
-    kept(&mut forget);
+    if kept_here {
+        kept(&mut forget);
+    }
     let forget = forget.html();
     html! {
         <section class="summary" aria-labelledby="summary-title">

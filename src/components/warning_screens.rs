@@ -35,7 +35,7 @@ pub fn by_tier(m: &mut Markup, ids: &[&str]) {
     for (outcome, signs) in signs_by_tier(&CONTENT, ids) {
         let class = format!("tier tier-{}", outcome.id);
         m.wrap_with(raw!("p"), &[(raw!("class"), &class)], |m| {
-            m.el(raw!("strong"), &format!("{} if:", outcome.headline));
+            m.el(raw!("strong"), &ui::screens::tier(outcome.headline));
         })
         .list(raw!(""), signs.iter().map(|s| s.label));
     }

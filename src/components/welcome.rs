@@ -62,7 +62,7 @@ pub fn welcome(out: &mut Markup, has_progress: bool, kept_here: bool) {
             })
             .wrap(raw!("div class=\"actions\""), |out| {
                 if has_progress {
-                    out.button(raw!("primary"), ButtonMsg::Continue, ui::welcome::CONTINUE)
+                    out.button(raw!("primary"), ButtonMsg::Continue, ui::welcome::RESUME)
                         .button(raw!("secondary"), ButtonMsg::Start, ui::common::START_OVER);
                 } else {
                     let start = Route::Guided(encode(&Session::new(&CONTENT))).to_hash();

@@ -2,6 +2,7 @@
 
 use super::lookup;
 use super::model::{Content, Question, QuestionKind, Side};
+use crate::ui::{areas as text, errors};
 use std::fmt;
 
 /// One region on one side, as picked on the body map.
@@ -35,17 +36,21 @@ impl RegionSel {
         let label = lookup::region(content, self.region).map_or(self.region, |r| r.label);
         match self.side {
             Side::Centre => label.to_string(),
-            side => {
-                // Labels start with an ASCII capital ("Temple" → "Left temple").
-                let word = if side == Side::Left { "Left" } else { "Right" };
-                let mut out = format!("{word} {label}");
-                if let Some(first) = out.get_mut(word.len() + 1..word.len() + 2) {
-                    first.make_ascii_lowercase();
-                }
-                out
-            }
+            Side::Left => text::left(&lower_first(label)),
+            Side::Right => text::right(&lower_first(label)),
         }
     }
+}
+
+/// A region's label as it reads inside a phrase: only an ASCII first
+/// letter is lowered, so "SI joint" keeps its capitals ("Temple" →
+/// "temple").
+pub fn lower_first(label: &str) -> String {
+    let mut out = label.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
 }
 
 impl fmt::Display for RegionSel {
@@ -65,19 +70,19 @@ pub enum Answer {
 /// Why an answer does not fit its question.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
-    #[error("no choice was made")]
+    #[error("{}", errors::NO_CHOICE)]
     Empty,
-    #[error("`{0}` is not a choice of this question")]
+    #[error("{}", errors::not_a_choice(.0))]
     UnknownOption(String),
-    #[error("`{0}` cannot be combined with other choices")]
+    #[error("{}", errors::not_alone(.0))]
     NotAlone(String),
-    #[error("this question takes one choice")]
+    #[error("{}", errors::ONE_CHOICE)]
     TooMany,
-    #[error("this question does not take regions")]
+    #[error("{}", errors::NO_REGIONS)]
     RegionsNotAllowed,
-    #[error("`{0}` is not a region")]
+    #[error("{}", errors::not_a_region(.0))]
     UnknownRegion(String),
-    #[error("`{0}` was chosen twice")]
+    #[error("{}", errors::twice(.0))]
     Repeated(String),
 }
 

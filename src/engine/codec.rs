@@ -15,30 +15,34 @@ use super::lookup;
 use super::model::{Content, Question, QuestionKind};
 use super::quote::id_only;
 use super::session::{Session, SessionError, Step};
+use crate::ui::errors as text;
 
 /// The version this build writes.
 pub const VERSION: &str = "v1";
 /// Longer input is refused unread: no real session comes near it.
 pub const MAX_LEN: usize = 4096;
 
+/// Why saved answers or a link could not be read, in the words of
+/// `ui::errors` (shown after "Reason:").
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CodecError {
-    #[error("the saved answers are empty")]
+    #[error("{}", text::EMPTY)]
     Empty,
-    #[error("the saved answers are too long to be real ({0} characters)")]
+    #[error("{}", text::too_long(&.0.to_string()))]
     TooLong(usize),
-    #[error("the saved answers are in a format this version does not know (`{0}`)")]
+    #[error("{}", text::unknown_version(.0))]
     UnknownVersion(String),
-    #[error("the saved answers are damaged: {0}")]
+    /// What is wrong, a `ui::errors` string.
+    #[error("{}", text::damaged(.0))]
     Malformed(&'static str),
-    #[error("the saved answers mention a question this version does not have (`{0}`)")]
+    #[error("{}", text::unknown_question(.0))]
     UnknownQuestion(String),
-    #[error("the saved answer to `{question}` is not one of its choices (`{value}`)")]
+    #[error("{}", text::unknown_choice(question, value))]
     UnknownChoice {
         question: &'static str,
         value: String,
     },
-    #[error("the saved answers do not fit together: {0}")]
+    #[error("{}", text::inconsistent(&.0.to_string()))]
     Inconsistent(#[from] SessionError),
 }
 
@@ -77,7 +81,7 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
         None => return Err(CodecError::Empty),
     }
     let at = match parts.next() {
-        None | Some("") => return Err(CodecError::Malformed("the current step is missing")),
+        None | Some("") => return Err(CodecError::Malformed(text::NO_STEP)),
         Some("-") => None,
         Some(q) => Some(question(content, q)?.id),
     };
@@ -85,15 +89,13 @@ pub fn decode(content: &Content, text: &str) -> Result<Session, CodecError> {
     for part in parts {
         let (q, values) = part
             .split_once('=')
-            .ok_or(CodecError::Malformed("an answer has no `=`"))?;
+            .ok_or(CodecError::Malformed(text::NO_EQUALS))?;
         let q = question(content, q)?;
         answers.push((q.id, answer(content, q, values)?));
     }
     let session = Session::rebuild(content, answers, at)?;
     if at.is_none() && session.step() != Step::Done {
-        return Err(CodecError::Malformed(
-            "the result is shown but questions are unanswered",
-        ));
+        return Err(CodecError::Malformed(text::UNANSWERED));
     }
     Ok(session)
 }

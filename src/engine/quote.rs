@@ -18,6 +18,6 @@ pub fn id_only(content: &Content, s: &str) -> String {
     if known {
         s.to_string()
     } else {
-        "(not an id)".into()
+        crate::ui::errors::NOT_AN_ID.into()
     }
 }

@@ -3,10 +3,11 @@
 
 use std::cmp::Reverse;
 
-use super::answer::RegionSel;
+use super::answer::{lower_first, RegionSel};
 use super::lookup;
 use super::model::Side;
 use super::model::{Content, Muscle, Strength};
+use crate::ui::reason as text;
 
 /// A muscle whose commonly described pattern overlaps the regions named, on
 /// one side of the body.
@@ -148,19 +149,12 @@ fn matched(
 pub fn reason(content: &Content, c: &Candidate) -> String {
     let name = |id: &str| {
         lookup::region(content, id).map_or(id.to_string(), |r| {
-            let side = match c.side {
-                Side::Left if r.paired => "left ",
-                Side::Right if r.paired => "right ",
-                _ => "",
-            };
-            // Only the first letter is lowered: "the SI joint" keeps its capitals.
-            let mut label = r.label.chars();
-            let first = label.next().map(|f| f.to_ascii_lowercase());
-            format!(
-                "the {side}{}{}",
-                first.map(String::from).unwrap_or_default(),
-                label.as_str()
-            )
+            let area = lower_first(r.label);
+            match c.side {
+                Side::Left if r.paired => text::left_area(&area),
+                Side::Right if r.paired => text::right_area(&area),
+                _ => text::area(&area),
+            }
         })
     };
     let zones = |strength: Strength| -> String {
@@ -170,21 +164,21 @@ pub fn reason(content: &Content, c: &Candidate) -> String {
             .filter(|(_, s)| *s == strength)
             .map(|(r, _)| name(r))
             .collect();
-        names.join(" and ")
+        names.join(text::AND)
     };
     let mut parts = Vec::new();
     let main = zones(Strength::Main);
     if !main.is_empty() {
-        parts.push(format!("Main zone covers {main}"));
+        parts.push(text::main(&main));
     }
     let spill = zones(Strength::Spill);
     if !spill.is_empty() {
-        parts.push(format!("sometimes spills to {spill}"));
+        parts.push(text::spill(&spill));
     }
     if !c.tender.is_empty() {
-        parts.push("tender spot where you pressed".to_string());
+        parts.push(text::TENDER.to_string());
     }
-    let line = parts.join("; ");
+    let line = parts.join(text::SEPARATOR);
     let mut chars = line.chars();
     chars
         .next()

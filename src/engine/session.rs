@@ -6,6 +6,7 @@ use super::cond::Answers as _;
 use super::lookup;
 use super::model::{Content, Gate, Outcome, OutcomeKind, Question, QuestionKind};
 use super::safety;
+use crate::ui::errors as text;
 
 /// Where the person is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,16 +48,16 @@ pub enum Action {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SessionError {
-    #[error("there is no question `{0}`")]
+    #[error("{}", text::no_question(.0))]
     UnknownQuestion(String),
-    #[error("question `{0}` does not apply to the answers given so far")]
+    #[error("{}", text::not_asked(.0))]
     NotAsked(&'static str),
-    #[error("answer to `{question}`: {error}")]
+    #[error("{}", text::bad_answer(question, &error.to_string()))]
     BadAnswer {
         question: &'static str,
         error: AnswerError,
     },
-    #[error("this is the first question")]
+    #[error("{}", text::AT_START)]
     AtStart,
 }
 

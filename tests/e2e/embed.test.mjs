@@ -263,11 +263,19 @@ test('an element named currentScript on the page cannot point the widget elsewhe
   assert.equal(await page.evaluate(() => document.currentScript instanceof HTMLImageElement), true, 'the image shadows it');
   // The script has run once it is loaded; it made no frame (one from the
   // image's src would frame the blog's own origin).
-  for (let i = 0; i < 50 && !(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed.js') && e.responseEnd > 0))); i++) {
-    await page.waitForTimeout(100);
-  }
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed.js') && e.responseEnd > 0));
+  for (let i = 0; i < 50 && !(await loaded()); i++) await page.waitForTimeout(100);
+  assert.ok(await loaded(), 'embed.js loaded');
   await page.waitForTimeout(300);
   assert.equal(await page.locator('iframe').count(), 0);
+  // The same page without the image gets its widget.
+  await page.evaluate(() => document.querySelector('img[name="currentScript"]').remove());
+  await page.evaluate((src) => {
+    const s = document.createElement('script');
+    s.src = src;
+    document.body.append(s);
+  }, env.app.url + 'embed.js');
+  await page.locator('iframe').waitFor({ state: 'attached' });
 });
 
 test('two widgets on one page resize independently', async (t) => {
