@@ -393,3 +393,32 @@ test('"Back to the result" on a summary link of unfinished answers opens the que
   await page.getByRole('button', { name: 'Back to the result' }).click();
   await page.getByRole('heading', { level: 1, name: Q.urgent }).waitFor();
 });
+
+test('the list of body areas toggles one area per click or key, through the one listener of the picker', async (t) => {
+  const { page } = await openPage(t, shared.browser, shared.server.origin);
+  await start(page);
+  await walk(page, NO_WARNINGS);
+  await page.getByRole('heading', { level: 1, name: Q.pain }).waitFor();
+  await page.getByRole('button', { name: 'Show a list of body areas instead' }).click();
+  const temple = page.getByRole('button', { name: 'Left temple', exact: true });
+  const chosen = page.locator('.picked-list');
+  // Waits for the render, then holds: a double toggle would end unpressed.
+  const pressed = async (value, why) => {
+    await temple.and(page.locator(`[aria-pressed="${value}"]`)).waitFor({ timeout: 3000 });
+    await page.waitForTimeout(100);
+    assert.equal(await temple.getAttribute('aria-pressed'), value, why);
+  };
+  await temple.click();
+  await pressed('true', 'a click chooses it');
+  assert.equal(await chosen.innerText(), 'Chosen: Left temple');
+  await temple.click();
+  await pressed('false', 'a second click clears it');
+  for (const key of ['Enter', ' ']) {
+    await temple.focus();
+    await page.keyboard.press(key);
+    await pressed('true', `${JSON.stringify(key)} chooses it once`);
+    await temple.click();
+    await pressed('false', 'and a click clears it');
+  }
+  assert.equal(await chosen.innerText(), 'Nothing chosen yet.');
+});
