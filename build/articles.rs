@@ -31,7 +31,7 @@ struct OwnArticle {
     title: String,
     publisher: String,
     url: String,
-    /// Ids of the outcomes (content/outcomes.toml) whose results list it.
+    /// Ids of the outcomes (content/en/outcomes.toml) whose results list it.
     outcomes: Vec<String>,
 }
 
@@ -68,13 +68,13 @@ pub fn add(content: &mut Content, dir: &Path) -> Vec<String> {
             || own.article[..i].iter().any(|x| x.id == a.id);
         assert!(
             !clash,
-            "{name}: the id `{}` is used twice (ids must be unique, also against content/sources.toml)",
+            "{name}: the id `{}` is used twice (ids must be unique, also against content/en/sources.toml)",
             a.id
         );
         for id in &a.outcomes {
             assert!(
                 content.outcome.iter().any(|o| &o.id == id),
-                "{name}: `{}` lists the outcome `{id}`, which content/outcomes.toml does not have",
+                "{name}: `{}` lists the outcome `{id}`, which content/en/outcomes.toml does not have",
                 a.id
             );
         }

@@ -11,12 +11,17 @@
 //! - `schema.rs`: the records, as serde reads them, named like the model's;
 //! - `emit.rs`: how a value is written as a Rust expression;
 //! - `articles.rs`: a deployer's own articles file;
-//! - `ui.rs`: the interface text of the language built
-//!   (`SYMPTOM_EXPLORER_LANG`, English by default), as typed Rust;
+//! - `overlay.rs`: a translation laid over the English records;
+//! - `ui.rs`: the interface text of the language built, as typed Rust.
+//!
+//! The language built is `SYMPTOM_EXPLORER_LANG` (English by default): each
+//! has its own wasm, carrying only its own words. English (`content/en/`)
+//! holds every record; another language's folder holds its words only.
 //! - `src/engine/spelling.rs`: the enums' words, shared with the engine.
 
 mod articles;
 mod emit;
+mod overlay;
 mod schema;
 #[path = "../src/engine/spelling.rs"]
 mod spelling;
@@ -45,14 +50,29 @@ fn manifest_dir() -> std::path::PathBuf {
 }
 
 fn main() {
+    println!("cargo:rerun-if-env-changed=SYMPTOM_EXPLORER_LANG");
+    let lang = std::env::var("SYMPTOM_EXPLORER_LANG").unwrap_or_else(|_| "en".into());
     let dir = manifest_dir().join("content");
     let mut content = schema::Content::default();
     for name in FILES {
-        let path = dir.join(format!("{name}.toml"));
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("content/{name}.toml: cannot read: {e}"));
-        let part = toml::from_str(&text).unwrap_or_else(|e| panic!("content/{name}.toml: {e}"));
+        let english = format!("content/en/{name}.toml");
+        let text = read(&english);
+        // Read as records first, so a mistake in English is reported with
+        // its line.
+        let mut part: schema::Content =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{english}: {e}"));
+        if lang != "en" {
+            let mut table: toml::Table = toml::from_str(&text).expect("read above");
+            if overlay::has_text(&table) {
+                let theirs = format!("content/{lang}/{name}.toml");
+                let over =
+                    toml::from_str(&read(&theirs)).unwrap_or_else(|e| panic!("{theirs}: {e}"));
+                overlay::apply(&theirs, &mut table, over);
+                part = toml::Value::Table(table)
+                    .try_into()
+                    .unwrap_or_else(|e| panic!("{theirs}: {e}"));
+            }
+        }
         content.absorb(part);
     }
     content.resolve_spots();
@@ -61,12 +81,15 @@ fn main() {
     std::fs::write(out.join("content.rs"), content.lit()).expect("write generated content");
     std::fs::write(out.join("own_urls.rs"), urls.lit()).expect("write own article URLs");
 
-    println!("cargo:rerun-if-env-changed=SYMPTOM_EXPLORER_LANG");
-    let lang = std::env::var("SYMPTOM_EXPLORER_LANG").unwrap_or_else(|_| "en".into());
     let name = format!("content/{lang}/ui.toml");
-    let path = manifest_dir().join(&name);
+    let english = (lang != "en").then(|| read("content/en/ui.toml"));
+    let ui = ui::generate(&name, &read(&name), english.as_deref());
+    std::fs::write(out.join("ui.rs"), ui).expect("write interface text");
+}
+
+/// A file of the package (`name` relative to it), watched for changes.
+fn read(name: &str) -> String {
+    let path = manifest_dir().join(name);
     println!("cargo:rerun-if-changed={}", path.display());
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read: {e}"));
-    std::fs::write(out.join("ui.rs"), ui::generate(&name, &text)).expect("write interface text");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read: {e}"))
 }

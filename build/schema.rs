@@ -1,4 +1,4 @@
-//! The records of `content/*.toml`, as serde reads them.
+//! The records of `content/en/*.toml`, as serde reads them.
 //!
 //! Each record has the name and the fields of its `engine::model` type, so
 //! this file reads like the model; a field's type here says how the file
@@ -63,10 +63,9 @@ impl Content {
 
 impl Lit for Content {
     fn lit(&self) -> String {
-        let views = self
-            .view
-            .as_ref()
-            .expect("content/bodymap.toml: the [view.front] and [view.back] outlines are missing");
+        let views = self.view.as_ref().expect(
+            "content/en/bodymap.toml: the [view.front] and [view.back] outlines are missing",
+        );
         let map = format!(
             "M::BodyMap {{ front: {}, back: {}, shapes: {}}}",
             views.front.outline.lit(),
@@ -96,7 +95,7 @@ impl Lit for Content {
 }
 
 records! {
-    /// A body region (`content/regions.toml`).
+    /// A body region (`content/en/regions.toml`).
     struct Region {
         id: String,
         label: String,
@@ -105,20 +104,22 @@ records! {
         paired: bool,
         #[serde(default)]
         aliases: List,
+        left: Option<String>,
+        right: Option<String>,
     }
 
-    /// A muscle (`content/muscles.toml`).
+    /// A muscle (`content/en/muscles.toml`).
     struct Muscle {
         id: String,
         name: String,
         #[serde(default)]
-        aka: List,
+        aka: Native<List>,
         #[serde(default)]
-        search: List,
-        refers_summary: String,
+        search: Native<List>,
+        refers_summary: Native<String>,
         tender: List,
         refers: Refers,
-        symptoms: List,
+        symptoms: Native<List>,
         look_alikes: List,
         red_flags: List,
         self_care: Native<List>,
@@ -126,7 +127,7 @@ records! {
         sources: List,
     }
 
-    /// A warning sign (`[[sign]]` in `content/warnings.toml`).
+    /// A warning sign (`[[sign]]` in `content/en/warnings.toml`).
     struct WarningSign {
         id: String,
         tier: Tier,
@@ -137,7 +138,7 @@ records! {
         articles: Vec<String>,
     }
 
-    /// A question (`content/questions.toml`).
+    /// A question (`content/en/questions.toml`).
     struct Question {
         id: String,
         kind: QuestionKind,
@@ -177,7 +178,7 @@ records! {
         note: Option<String>,
     }
 
-    /// A result (`content/outcomes.toml`).
+    /// A result (`content/en/outcomes.toml`).
     struct Outcome {
         id: String,
         kind: OutcomeKind,
@@ -189,7 +190,7 @@ records! {
         articles: Vec<String>,
     }
 
-    /// A rule that picks the outcome (`content/outcomes.toml`).
+    /// A rule that picks the outcome (`content/en/outcomes.toml`).
     struct Rule {
         id: String,
         outcome: String,
@@ -197,14 +198,14 @@ records! {
         because: String,
     }
 
-    /// A source (`content/sources.toml`); the app fetches its citation.
+    /// A source (`content/en/sources.toml`); the app fetches its citation.
     struct Source {
         id: String,
         citation: Native<String>,
         article: Option<String>,
     }
 
-    /// An allow-listed article (`content/sources.toml`).
+    /// An allow-listed article (`content/en/sources.toml`).
     struct Article {
         id: String,
         title: String,
@@ -212,7 +213,7 @@ records! {
         url: String,
     }
 
-    /// Where a region is drawn on one side (`content/bodymap.toml`).
+    /// Where a region is drawn on one side (`content/en/bodymap.toml`).
     struct Shape {
         region: String,
         view: View,
@@ -220,7 +221,7 @@ records! {
         d: String,
     }
 
-    /// A dangerous look-alike of the safety table (`content/safety.toml`).
+    /// A dangerous look-alike of the safety table (`content/en/safety.toml`).
     struct Danger {
         id: String,
         name: Native<String>,
@@ -229,14 +230,14 @@ records! {
         sources: Native<Vec<String>>,
     }
 
-    /// A region no danger row names, and why (`content/safety.toml`).
+    /// A region no danger row names, and why (`content/en/safety.toml`).
     struct Calm {
         region: String,
         reason: String,
         sources: Vec<String>,
     }
 
-    /// How to press, or not, in a region (`content/safety.toml`).
+    /// How to press, or not, in a region (`content/en/safety.toml`).
     struct Spot {
         region: String,
         caution: Option<String>,
@@ -272,7 +273,7 @@ impl Lit for Refers {
     }
 }
 
-/// The silhouettes of `content/bodymap.toml`.
+/// The silhouettes of `content/en/bodymap.toml`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Views {

@@ -18,9 +18,14 @@ enum Text {
     Plural { one: String, other: String },
 }
 
-/// Reads `path` (named `name` in messages) and returns the generated Rust.
-pub fn generate(name: &str, text: &str) -> String {
+/// Reads the file `name`, whose text is `text`, and returns the generated
+/// Rust. A translation is first checked against the English file's text.
+pub fn generate(name: &str, text: &str, english: Option<&str>) -> String {
     let file: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    if let Some(english) = english {
+        let english: toml::Table = toml::from_str(english).expect("content/en/ui.toml reads");
+        same_keys(name, &english, &file);
+    }
     let mut out = String::new();
     for (table, entries) in &file {
         let toml::Value::Table(entries) = entries else {
@@ -34,6 +39,56 @@ pub fn generate(name: &str, text: &str) -> String {
         out.push_str("}\n");
     }
     out
+}
+
+/// A translation has every table and key of English, no other, each of the
+/// same kind and with the same placeholders (in any order): the generated
+/// functions then take the same parameters in every language.
+fn same_keys(name: &str, english: &toml::Table, theirs: &toml::Table) {
+    let mut problems = Vec::new();
+    let keys = |t: &toml::Table| -> Vec<(String, Option<Vec<String>>)> {
+        let mut out = Vec::new();
+        for (table, entries) in t {
+            for (key, value) in entries.as_table().into_iter().flatten() {
+                let at = format!("{table}.{key}");
+                let shape = match read(&at, value) {
+                    Text::Plain(s) => Some(sorted_names(&at, &s)),
+                    Text::Plural { .. } => None,
+                };
+                out.push((at, shape));
+            }
+        }
+        out
+    };
+    let (ours, translated) = (keys(english), keys(theirs));
+    for (at, shape) in &ours {
+        match translated.iter().find(|(k, _)| k == at) {
+            None => problems.push(format!("{at} is missing")),
+            Some((_, s)) if s != shape => problems.push(format!(
+                "{at} must have the placeholders (or plural forms) of English: {shape:?}"
+            )),
+            Some(_) => {}
+        }
+    }
+    for (at, _) in &translated {
+        if !ours.iter().any(|(k, _)| k == at) {
+            problems.push(format!("{at} is not an English key"));
+        }
+    }
+    if !problems.is_empty() {
+        panic!("{name}:\n  {}", problems.join("\n  "));
+    }
+}
+
+/// A string's placeholder names, sorted.
+fn sorted_names(at: &str, s: &str) -> Vec<String> {
+    let pieces = pieces(at, s);
+    let mut names: Vec<String> = placeholders(&pieces)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    names.sort_unstable();
+    names
 }
 
 fn read(at: &str, value: &toml::Value) -> Text {

@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 use symptom_explorer::content::CONTENT;
 use symptom_explorer::engine::codec::{decode, encode};
-use symptom_explorer::engine::explore::sources_of;
+use symptom_explorer::engine::explore::{details_file, sources_of};
 use symptom_explorer::engine::search::SearchIndex;
 use symptom_explorer::engine::validate::validate;
 use symptom_explorer::engine::walk::{branches, walk, NoWitness};
@@ -83,8 +83,12 @@ fn main() {
     time("decode (and re-check) a session", 10_000, || {
         decode(&CONTENT, &text)
     });
-    time("build the search index", 200, || SearchIndex::new(&CONTENT));
-    let index = SearchIndex::new(&CONTENT);
+    // With the details file, as once it has arrived (the larger index).
+    let details = details_file(&CONTENT);
+    time("build the search index", 200, || {
+        SearchIndex::new(&CONTENT, &details)
+    });
+    let index = SearchIndex::new(&CONTENT, &details);
     for q in [
         "t",
         "te",

@@ -7,7 +7,9 @@ mod common;
 use common::on_left as sel;
 
 use symptom_explorer::content::CONTENT;
-use symptom_explorer::engine::explore::{citation_in, muscles_at, self_care_in, sources_of};
+use symptom_explorer::engine::explore::{
+    citation_in, details_file, muscles_at, sources_of, Detail,
+};
 use symptom_explorer::engine::model::Strength;
 use symptom_explorer::engine::rank::reason;
 use symptom_explorer::engine::search::{search, Hit};
@@ -219,7 +221,26 @@ fn search_knows_the_common_names_of_complaints() {
     assert!(search(&CONTENT, "zzzzqqq").is_empty());
 }
 
-/// The details file the app fetches (written by web/post-build.mjs): one
+/// The shipped details file gives back every citation, and every muscle's
+/// other names, search words, summary, symptoms and self-care ideas whole (a tab or line break inside
+/// one would cut it).
+#[test]
+fn the_details_file_holds_every_citation_and_self_care_idea() {
+    let file = details_file(&CONTENT);
+    for s in CONTENT.sources {
+        assert_eq!(citation_in(&file, s.id), Some(s.citation), "{}", s.id);
+    }
+    for m in CONTENT.muscles {
+        for kind in Detail::ALL {
+            let items = kind.of(m);
+            let optional = matches!(kind, Detail::Aka | Detail::Search);
+            assert!(optional || !items.is_empty(), "{} {kind:?}", m.id);
+            assert_eq!(kind.in_file(&file, m.id), items, "{} {kind:?}", m.id);
+        }
+    }
+}
+
+/// The details file the app fetches ([`details_file`]): one
 /// "id<TAB>citation" line per source; an id is matched whole.
 #[test]
 fn a_citation_is_found_by_its_whole_id() {
@@ -233,15 +254,15 @@ fn a_citation_is_found_by_its_whole_id() {
     assert_eq!(citation_in("", "nhs"), None);
 }
 
-/// The same file's "self-care:<muscle><TAB>idea<TAB>idea" lines.
+/// The same file's "<kind>:<muscle><TAB>item<TAB>item" lines.
 #[test]
-fn a_muscles_self_care_is_found_by_its_whole_id() {
-    let file = "nhs\tNHS page\nself-care:scalenes-anterior\tC\nself-care:scalenes\tA\tB\n";
-    assert_eq!(self_care_in(file, "scalenes"), ["A", "B"]);
-    assert_eq!(self_care_in(file, "scalenes-anterior"), ["C"]);
-    assert!(self_care_in(file, "scalene").is_empty());
-    assert!(
-        self_care_in(file, "nhs").is_empty(),
-        "a source is not a muscle"
-    );
+fn a_muscles_details_are_found_by_their_kind_and_whole_id() {
+    let file = "nhs\tNHS page\nself-care:scalenes-anterior\tC\nself-care:scalenes\tA\tB\nsummary:scalenes\tS\n";
+    let ideas = |id| Detail::SelfCare.in_file(file, id);
+    assert_eq!(ideas("scalenes"), ["A", "B"]);
+    assert_eq!(ideas("scalenes-anterior"), ["C"]);
+    assert!(ideas("scalene").is_empty());
+    assert!(ideas("nhs").is_empty(), "a source is not a muscle");
+    assert_eq!(Detail::Summary.in_file(file, "scalenes"), ["S"]);
+    assert!(Detail::Symptoms.in_file(file, "scalenes").is_empty());
 }

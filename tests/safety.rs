@@ -1,4 +1,4 @@
-//! The safety table (`content/safety.toml`): what the facts require of it,
+//! The safety table (`content/en/safety.toml`): what the facts require of it,
 //! that it cannot silently lose a row or a region, how the press question
 //! uses it, and that `docs/safety.md` is current.
 

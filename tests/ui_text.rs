@@ -27,7 +27,7 @@ fn counts_choose_their_plural_form() {
 fn a_translation_may_reorder_placeholders_but_not_the_parameters() {
     // Parameters are in name order, whatever order the text says them in,
     // so a call never swaps two values in another language.
-    let rust = generator::generate("t", "[a]\nk = \"{total}: {n}\"\n");
+    let rust = generator::generate("t", "[a]\nk = \"{total}: {n}\"\n", None);
     assert!(rust.contains("pub fn k(n: &str, total: &str)"), "{rust}");
     let joined = r#"super::fill(&["", ": ", ""], &[total, n])"#;
     assert!(rust.contains(joined), "{rust}");
@@ -35,7 +35,7 @@ fn a_translation_may_reorder_placeholders_but_not_the_parameters() {
 
 #[test]
 fn plain_strings_are_constants() {
-    let rust = generator::generate("t", "[a_b]\nsay_hi = \"Hi\"\n");
+    let rust = generator::generate("t", "[a_b]\nsay_hi = \"Hi\"\n", None);
     assert!(rust.contains("pub mod a_b {"), "{rust}");
     assert!(rust.contains(r#"pub const SAY_HI: &str = "Hi";"#), "{rust}");
 }
@@ -43,7 +43,7 @@ fn plain_strings_are_constants() {
 /// The message the generator stops the build with for `file`.
 fn refusal(file: &str) -> String {
     let file = file.to_string();
-    let err = std::panic::catch_unwind(move || generator::generate("t", &file)).unwrap_err();
+    let err = std::panic::catch_unwind(move || generator::generate("t", &file, None)).unwrap_err();
     err.downcast_ref::<String>().cloned().unwrap_or_default()
 }
 
@@ -79,5 +79,37 @@ fn broken_text_stops_the_build_with_the_key() {
     for (file, says) in cases {
         let message = refusal(file);
         assert!(message.starts_with(says), "{file:?} gave {message:?}");
+    }
+}
+
+#[test]
+fn a_translation_has_every_key_with_the_same_placeholders() {
+    let english = "[a]\nk = \"{n} of {total}\"\np = { one = \"1 x\", other = \"{n} x\" }\n";
+    let check = |theirs: &str| {
+        let (theirs, english) = (theirs.to_string(), english.to_string());
+        let result =
+            std::panic::catch_unwind(move || generator::generate("es", &theirs, Some(&english)));
+        result.map_err(|e| e.downcast_ref::<String>().cloned().unwrap_or_default())
+    };
+    let good = "[a]\nk = \"{total}: {n}\"\np = { one = \"1 y\", other = \"{n} y\" }\n";
+    assert!(check(good).is_ok());
+    let cases = [
+        ("[a]\nk = \"{n} de {total}\"\n", "a.p is missing"),
+        (
+            "[a]\nk = \"{n}\"\np = { one = \"1\", other = \"{n}\" }\n",
+            "a.k must have the placeholders",
+        ),
+        (
+            "[a]\nk = \"{n} {total}\"\np = \"{n}\"\n",
+            "a.p must have the placeholders (or plural forms)",
+        ),
+        (
+            "[a]\nk = \"{n} {total}\"\np = { one = \"1\", other = \"{n}\" }\nq = \"x\"\n",
+            "a.q is not an English key",
+        ),
+    ];
+    for (theirs, says) in cases {
+        let message = check(theirs).expect_err(theirs);
+        assert!(message.contains(says), "{theirs:?} gave {message:?}");
     }
 }

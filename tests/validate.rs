@@ -47,7 +47,7 @@ fn a_dangling_region_is_named_with_file_and_record() {
     let e = validate(&c);
     assert!(
         e.contains(&ContentError::Dangling {
-            file: "content/muscles.toml",
+            file: "content/en/muscles.toml",
             record: CONTENT.muscles[0].id.into(),
             field: "regions",
             target: "elbowish".into()
@@ -66,7 +66,7 @@ fn duplicate_ids_are_found() {
     };
     let id = CONTENT.regions[0].id.into();
     assert!(validate(&c).contains(&ContentError::Duplicate {
-        file: "content/regions.toml",
+        file: "content/en/regions.toml",
         id
     }));
 }
@@ -123,7 +123,7 @@ fn a_pattern_outcome_without_the_warning_screen_is_refused() {
     });
     assert!(
         validate(&c).contains(&ContentError::Missing {
-            file: "content/questions.toml",
+            file: "content/en/questions.toml",
             record: "screen-urgent".into(),
             field: "general warning screen"
         }),
@@ -140,7 +140,7 @@ fn a_missing_region_screen_is_refused() {
     });
     assert!(
         validate(&c).contains(&ContentError::Dangling {
-            file: "content/safety.toml",
+            file: "content/en/safety.toml",
             record: "dvt".into(),
             field: "screens",
             target: "screen-calf".into()
@@ -183,7 +183,7 @@ fn an_outcome_no_path_reaches_is_found() {
     };
     assert_eq!(
         errors(&c),
-        ["content/outcomes.toml: no path through the questions ends in `joint`"]
+        ["content/en/outcomes.toml: no path through the questions ends in `joint`"]
     );
 }
 
@@ -219,7 +219,7 @@ fn a_muscle_without_sources_or_a_no_tool_caution_is_refused() {
     let e = errors(&c);
     assert!(
         validate(&c).contains(&ContentError::Missing {
-            file: "content/muscles.toml",
+            file: "content/en/muscles.toml",
             record: "scm".into(),
             field: "sources"
         }),
@@ -238,7 +238,7 @@ fn diagnosing_or_reassuring_words_are_refused() {
     };
     assert!(validate(&c).iter().any(|e| matches!(
         e,
-        ContentError::Wording { file: "content/outcomes.toml", record, .. } if record == CONTENT.outcomes[0].id
+        ContentError::Wording { file: "content/en/outcomes.toml", record, .. } if record == CONTENT.outcomes[0].id
     )));
 }
 
@@ -323,7 +323,7 @@ fn a_problem_reads_as_file_record_and_rule() {
     };
     assert!(
         errors(&c).contains(
-            &"content/outcomes.toml: `Emergency`: needs exactly one outcome of this kind, found 2"
+            &"content/en/outcomes.toml: `Emergency`: needs exactly one outcome of this kind, found 2"
                 .to_string()
         ),
         "{:?}",

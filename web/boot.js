@@ -16,9 +16,8 @@ function failed(error) {
   box.className = 'notice boot-error';
   box.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent =
-    'The symptom explorer could not start in this browser: part of it did not load, or the browser blocks it. ' +
-    'Nothing you entered was lost or sent anywhere.';
+  // Text from content/<lang>/ui.toml [page], put in by web/post-build.mjs.
+  text.textContent = 'The symptom explorer could not start in this browser: part of it did not load, or the browser blocks it. Nothing you entered was lost or sent anywhere.';
   const actions = document.createElement('div');
   actions.className = 'notice-actions';
   const again = document.createElement('button');

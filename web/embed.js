@@ -12,7 +12,7 @@
  *   data-theme   auto | light | dark
  *   data-accent  a CSS colour, e.g. #8a3ffc
  *   data-compact present: tighter spacing, no header
- *   data-lang    a language tag (only "en" exists for now)
+ *   data-lang    en | es  (default: en; the app's build in that language)
  *   data-height  the height in px to reserve before the app reports its own
  *
  * Privacy: the frame sends no referrer, and the app only ever posts its
@@ -26,6 +26,9 @@
   if (!(script instanceof HTMLScriptElement)) return;
   // The app lives next to this script, whatever its path.
   var app = new URL('./', script.src);
+  // Each language's build (its folder beside this script) and the frame's
+  // title in it: written by the build from content/<lang>/ui.toml.
+  var LANGUAGES = {"en":{"path":"","title":"Symptom explorer: referred pain or local tenderness?"}};
   var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   var CHECKS = {
     start: /^(guided|explore)$/,
@@ -34,7 +37,7 @@
     theme: /^(auto|light|dark)$/,
     accent: /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-zA-Z.,%/ +-]{1,60}\))$/,
     compact: /^(|true|compact)$/,
-    lang: /^[a-z]{2,3}(-[a-zA-Z0-9]{2,8})?$/,
+    lang: { test: function (v) { return Object.prototype.hasOwnProperty.call(LANGUAGES, v); } },
     height: /^[1-9][0-9]{1,3}$/,
   };
   var frames = [];
@@ -54,13 +57,12 @@
   }
 
   function source(o) {
-    var url = new URL('index.html', app);
+    var url = new URL(language(o).path + 'index.html', app);
     // Tells the app to report its height and drop its full-window layout.
     url.searchParams.set('embed', '1');
     if (o.theme) url.searchParams.set('theme', o.theme);
     if (o.accent) url.searchParams.set('accent', o.accent);
     if (o.compact !== undefined) url.searchParams.set('compact', '1');
-    if (o.lang) url.searchParams.set('lang', o.lang);
     url.hash = o.region ? '#/explore/region/' + o.region
       : o.muscle ? '#/explore/muscle/' + o.muscle
       : o.start === 'explore' ? '#/explore'
@@ -69,10 +71,14 @@
     return url.href;
   }
 
+  function language(o) {
+    return LANGUAGES[o.lang || 'en'];
+  }
+
   function widget(el) {
     var o = options(el);
     var frame = document.createElement('iframe');
-    frame.title = 'Symptom explorer: referred pain or local tenderness?';
+    frame.title = language(o).title;
     frame.src = source(o);
     frame.loading = 'lazy';
     frame.referrerPolicy = 'no-referrer';

@@ -1,6 +1,6 @@
 // What an embedder asked for in the URL (see web/embed.js), applied before
 // the app starts: ?theme=light|dark, ?accent=<CSS colour>, ?compact=1,
-// ?lang=en, and ?embed=1 when web/embed.js made the frame, which then gets
+// and ?embed=1 when web/embed.js made the frame, which then gets
 // this page's height so it needs no inner scrollbar. Plain JS rather than
 // Rust so the wasm stays small; styles only through CSSOM (CSP allows that).
 const root = document.documentElement;
@@ -11,7 +11,6 @@ for (const [key, value] of new URLSearchParams(location.search)) {
   else if (key === 'accent' && /^(#|[a-z]+\(|[a-z]+$)/i.test(value) && !/var|inherit|initial|unset|revert|current|transparent/i.test(value) && CSS.supports('color', value)) {
     accent(value);
   } else if (key === 'compact' && value === '1') root.dataset.compact = '';
-  else if (key === 'lang' && value === 'en') root.lang = value;
   else if (key === 'embed' && value === '1') parent !== window && embed();
   else bad.push(key);
 }

@@ -11,6 +11,8 @@
 //   citations and self-care ideas; every build, debug too), named in
 //   #wasm-entry;
 // - puts the prerendered first screen into index.html (every build);
+// - puts the build's language into the files around the app (every build;
+//   web/language.mjs);
 // - writes embed-snippet.txt, the embed snippet with embed.js's integrity
 //   hash (every build);
 // Runs on the staging folder before Trunk publishes dist/. Debug builds
@@ -20,7 +22,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { transformSync } from 'esbuild';
-import { parse } from 'smol-toml';
+import * as language from './language.mjs';
 import { sri, writeServiceWorker } from './sw-build.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -34,36 +36,50 @@ const nameInEntry = (html, entries) => {
   return out;
 };
 
-// The details file: one "id<TAB>citation" line per source of
-// content/sources.toml, and one "self-care:<muscle id><TAB>idea<TAB>idea…"
-// line per muscle. Only muscle pages and results show them, so the app
-// fetches the file when one opens instead of carrying it in the wasm (about
-// 5 KB brotli off the first load for the citations, 1.3 KB for the ideas);
-// the service worker keeps it offline.
-const content = (name) => parse(fs.readFileSync(new URL(`../content/${name}.toml`, import.meta.url), 'utf8'));
-const line = (key, values) => {
-  for (const v of [key, ...values]) if (/[\t\n]/.test(v)) throw new Error(`post-build: ${key} has a tab or line break`);
-  return `${key}\t${values.join('\t')}\n`;
-};
-const sources = content('sources').source;
-const muscles = content('muscles').muscle;
-const details =
-  sources.map(({ id, citation }) => line(id, [citation])).join('') +
-  muscles.map(({ id, self_care }) => line(`self-care:${id}`, self_care)).join('');
+// The details file (citations and self-care ideas, in this build's
+// language): only muscle pages and results show them, so the app fetches
+// the file when one opens instead of carrying it in the wasm (about 5 KB
+// brotli off the first load for the citations, 1.3 KB for the ideas); the
+// service worker keeps it offline. Written by the Rust content
+// (src/bin/prerender.rs), so a translation's ideas are the ones shipped.
+const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--locked', '--no-default-features', '--bin', 'prerender', '--', ...args], { encoding: 'utf8' });
+const details = prerender('details');
 const detailsName = hashed('details', details, 'txt');
 fs.writeFileSync(path.join(dir, detailsName), details);
 fs.writeFileSync(indexPath, nameInEntry(fs.readFileSync(indexPath, 'utf8'), `data-details=./${detailsName}`));
-console.log(`post-build: wrote ${detailsName} (${details.length} bytes, ${sources.length} sources, ${muscles.length} muscles)`);
+console.log(`post-build: wrote ${detailsName} (${details.length} bytes)`);
 
 // The first screen, prerendered by the same Rust code the app runs
 // (src/bin/prerender.rs), in place of the loading line: it shows before the
 // wasm arrives.
-const loading = /<p class="?loading"? role="?status"?>Loading the symptom explorer…<\/p>/;
-const first = execFileSync('cargo', ['run', '--quiet', '--locked', '--no-default-features', '--bin', 'prerender'], { encoding: 'utf8' });
+const loading = /<p class="?loading"? role="?status"?>[^<]*<\/p>/;
+const first = prerender();
 const withFirst = fs.readFileSync(indexPath, 'utf8').replace(loading, () => first);
 if (!withFirst.includes('id="main"')) throw new Error('post-build: no loading line in index.html to replace');
 fs.writeFileSync(indexPath, withFirst);
 console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
+
+// The language: the page, the manifest, boot.js, the style sheet (whose
+// integrity hashes in index.html follow) and embed.js's table of languages.
+{
+  let index = language.translatePage(fs.readFileSync(indexPath, 'utf8'));
+  const rewrite = (pattern, keys, quote) => {
+    const name = fs.readdirSync(dir).find((n) => pattern.test(n));
+    if (!name) throw new Error(`post-build: no ${pattern} in ${dir}`);
+    const before = fs.readFileSync(path.join(dir, name));
+    const after = Buffer.from(language.translate(name, before.toString(), keys, quote));
+    fs.writeFileSync(path.join(dir, name), after);
+    index = index.replaceAll(sri(before), sri(after));
+  };
+  rewrite(/^boot-.*\.js$/, ['boot_failed', 'try_again'], language.jsString);
+  rewrite(/^app-.*\.css$/, ['offline_link'], language.cssString);
+  fs.writeFileSync(indexPath, index);
+  const manifestPath = path.join(dir, 'manifest.webmanifest');
+  fs.writeFileSync(manifestPath, language.translateManifest(fs.readFileSync(manifestPath, 'utf8')));
+  const embedPath = path.join(dir, 'embed.js');
+  fs.writeFileSync(embedPath, language.embedLanguages(fs.readFileSync(embedPath, 'utf8')));
+  console.log(`post-build: in ${language.LANG}: index.html, manifest, boot.js, style sheet, embed.js`);
+}
 
 // The embed snippet with embed.js's integrity hash: a blog that pastes it
 // runs this embed.js and no other (README, "Embedding").
@@ -93,13 +109,10 @@ for (const name of fs.readdirSync(dir)) {
 // once the first screen has painted.
 index = index.replace(/<link[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
 
-// The manifest is kept readable in web/; browsers fetch it on every visit.
-const manifestPath = path.join(dir, 'manifest.webmanifest');
-fs.writeFileSync(manifestPath, JSON.stringify(JSON.parse(fs.readFileSync(manifestPath, 'utf8'))));
-
 // Scripts boot.js imports get hashed names, which it reads from
 // #wasm-entry, so a browser never runs a cached copy from another build.
-const pwa = transformSync(fs.readFileSync(new URL('pwa.js', import.meta.url), 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
+const pwaSource = language.translate('pwa.js', fs.readFileSync(new URL('pwa.js', import.meta.url), 'utf8'), ['update_ready', 'update_failed', 'reload'], language.jsString);
+const pwa = transformSync(pwaSource, { minify: true, format: 'esm', target: 'es2020' }).code;
 const pwaName = hashed('pwa', pwa);
 fs.writeFileSync(path.join(dir, pwaName), pwa);
 const frame = fs.readFileSync(path.join(dir, 'frame.js'));

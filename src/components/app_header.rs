@@ -6,8 +6,10 @@ use crate::components::markup::{raw, Markup, Raw};
 use crate::ui;
 
 /// `explore`: explore mode is showing; `explore_href` is where its link
-/// goes (the last map viewed).
-pub fn app_header(out: &mut Markup, explore: bool, explore_href: &str) {
+/// goes (the last map viewed); `here`: the route showing, which the other
+/// language's link keeps (ids are the same in every language, so the
+/// answers and the screen carry over).
+pub fn app_header(out: &mut Markup, explore: bool, explore_href: &str, here: &str) {
     let current: &[(Raw, &str)] = &[(raw!("aria-current"), "page")];
     let (questions, explore_current) = if explore {
         (&[][..], current)
@@ -26,5 +28,15 @@ pub fn app_header(out: &mut Markup, explore: bool, explore_href: &str) {
                     out.text(ui::header::EXPLORE);
                 });
             });
+        let other = format!("{}{here}", ui::language::OTHER_PATH);
+        let lang = ui::language::OTHER_CODE;
+        let attrs = [
+            (raw!("href"), other.as_str()),
+            (raw!("hreflang"), lang),
+            (raw!("lang"), lang),
+        ];
+        out.wrap_with(raw!("a class=\"language\""), &attrs, |out| {
+            out.text(ui::language::OTHER);
+        });
     });
 }

@@ -19,13 +19,16 @@ use crate::engine::explore::{self, muscles_at, screens_for, sources_of};
 use crate::engine::model::Muscle;
 use crate::engine::rank::reason;
 use crate::engine::{lookup, safety, Answer, Candidate, RegionSel};
+use crate::hooks::use_details::Details;
 use crate::ui::explore as text;
 use yew::prelude::*;
 
+/// `details`: the details file, which search reads once it has arrived.
 pub fn explore_view(
     state: &AppState,
     lens: Lens,
     areas: &[RegionSel],
+    details: &Details,
     dispatch: &Callback<Msg>,
 ) -> Html {
     let ids = base_ids(areas);
@@ -70,7 +73,7 @@ pub fn explore_view(
         <section class="explore" aria-labelledby="explore-title">
             <h1 id="explore-title" tabindex="-1">{title}</h1>
             <p class="lead">{intro}</p>
-            {search_box(&state.explore.query, dispatch)}
+            {search_box(&state.explore.query, details, dispatch)}
             <div class="lens" role="group" aria-label={text::LENS}>
                 {lens_button(Lens::Pain, text::LENS_PAIN)}
                 {lens_button(Lens::Press, text::LENS_PRESS)}

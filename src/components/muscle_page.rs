@@ -5,13 +5,13 @@
 use crate::app::explore_state::ExploreView;
 use crate::components::{
     article_list::article_list,
-    candidate_card::{described, self_care},
+    candidate_card::{described, detail_list, summary},
     markup::{raw, Markup},
     pattern_map::pattern_map,
     warning_screens::warning_screens,
 };
 use crate::content::CONTENT;
-use crate::engine::explore::{articles_of, citation_in, screens_for};
+use crate::engine::explore::{articles_of, citation_in, screens_for, Detail};
 use crate::engine::model::Muscle;
 use crate::engine::Side;
 use crate::hooks::use_details::Details;
@@ -19,8 +19,8 @@ use crate::ui::{common, muscle as text};
 use yew::prelude::*;
 
 /// `back` is the map view the person came from (or the empty map);
-/// `details` the file of sources and self-care ideas, fetched when a muscle
-/// page first opens.
+/// `details` the file of its summary, symptoms, self-care ideas and
+/// sources, fetched when a muscle page first opens.
 pub fn muscle_page(m: &'static Muscle, back: &ExploreView, details: &Details) -> Html {
     let screens = screens_for(&CONTENT, &[], &[m]);
     let articles = articles_of(&CONTENT, m);
@@ -32,24 +32,24 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, details: &Details) ->
         });
     })
     .el(raw!("h1 id=\"muscle-title\" tabindex=\"-1\""), m.name);
-    if !m.aka.is_empty() {
-        out.el(
-            raw!("p class=\"muted\""),
-            &text::aka(&m.aka.to_vec().join(", ")),
-        );
+    // What the details file brings arrives after the page opens: nodes of
+    // their own, so the heading focused on opening is left as it is, and
+    // one status line that stays in place, so screen readers hear it change.
+    let page = out.html();
+    if let Details::Loaded(file) = details {
+        let aka = Detail::Aka.in_file(file, m.id);
+        if !aka.is_empty() {
+            out.el(raw!("p class=\"muted\""), &text::aka(&aka.join(", ")));
+        }
     }
-    out.el(raw!("p class=\"lead\""), &format!("{}.", m.refers_summary));
+    summary(&mut out, raw!("p class=\"lead\""), details, m);
     pattern_map(&mut out, m, Side::Right);
     warning_screens(&mut out, &screens);
-    described(&mut out, raw!("h2"), m);
+    described(&mut out, raw!("h2"), m, details);
     out.el(raw!("h2"), common::WHAT_MAY_HELP)
         .el(raw!("p"), text::MAY_HELP);
-    // The self-care ideas and the sources arrive after the page opens:
-    // nodes of their own, so the rest (and the heading focused on opening)
-    // is left as it is, and one status line that stays in place, so screen
-    // readers hear it change.
-    let page = out.html();
-    self_care(&mut out, details, m);
+    let described = out.html();
+    detail_list(&mut out, details, m, Detail::SelfCare);
     let ideas = out.html();
     out.el(raw!("h3"), common::BE_CAREFUL)
         .list(raw!("cautions"), m.cautions)
@@ -74,6 +74,7 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, details: &Details) ->
     html! {
         <article class="muscle-page" aria-labelledby="muscle-title">
             {page}
+            {described}
             {ideas}
             {cautions}
             <p class="muted" role="status">{status}</p>

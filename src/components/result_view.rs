@@ -7,18 +7,20 @@ use crate::app::{ButtonMsg, Msg};
 use crate::components::{
     answer_review::answer_review,
     article_list::article_list,
-    candidate_card::{candidate_card, self_care},
+    candidate_card::{candidate_card, detail_list},
     markup::{raw, Markup},
     welcome::kept,
 };
 use crate::content::CONTENT;
+use crate::engine::explore::Detail;
 use crate::engine::model::{OutcomeKind, WarningSign};
 use crate::engine::{assess, Session};
 use crate::hooks::use_details::Details;
 use crate::ui::{common, result as text};
 use yew::prelude::*;
 
-/// `details` holds the self-care ideas, fetched once a result shows;
+/// `details` holds the muscles' summaries, symptoms and self-care ideas,
+/// fetched once a result shows;
 /// `kept_here`: the answers are saved on this device (not since the person
 /// erased them).
 pub fn result_view(
@@ -92,7 +94,7 @@ pub fn result_view(
         out.el(raw!("h2"), text::MUSCLES)
             .el(raw!("p class=\"muted\""), text::MUSCLES_NOTE);
         for c in top {
-            candidate_card(&mut out, c);
+            candidate_card(&mut out, c, details);
         }
     }
     // Self-care only beside a referred or local pattern: never beside a
@@ -101,7 +103,7 @@ pub fn result_view(
     if let Some(c) = a.candidates.first().filter(|_| patterned) {
         out.el(raw!("h2"), common::WHAT_MAY_HELP)
             .el(raw!("p"), text::MAY_HELP);
-        self_care(&mut out, details, c.muscle);
+        detail_list(&mut out, details, c.muscle, Detail::SelfCare);
     }
     // Every result keeps the cautions of the screens that led to it ("don't
     // press a lump"), and patterns add those of their muscles.

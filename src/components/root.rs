@@ -53,10 +53,11 @@ pub fn App() -> Html {
     };
     // Back/Forward and pasted links arrive as fragment changes.
     use_hash_navigation(dispatch.clone());
-    // Muscle pages and results show the details file's sources and
-    // self-care ideas.
+    // Muscle pages and results show what the details file holds, and
+    // explore's search reads it.
     let details = use_details(match (&state.screen, &state.explore.view) {
         (Screen::Explore, ExploreView::Muscle(m)) => Some(m.id),
+        (Screen::Explore, _) => Some("explore"),
         (Screen::Guided, _) if state.guided.session.step() == Step::Done => Some("result"),
         _ => None,
     });
@@ -172,13 +173,21 @@ pub fn App() -> Html {
             &dispatch,
         ),
         (Screen::Explore, _) => match &state.explore.view {
-            ExploreView::Map { lens, areas } => explore_view(&state, *lens, areas, &dispatch),
+            ExploreView::Map { lens, areas } => {
+                explore_view(&state, *lens, areas, &details, &dispatch)
+            }
             ExploreView::Muscle(m) => muscle_page(m, &state.explore.last_map, &details),
         },
     };
     let mut header = Markup::default();
     let explore = Route::Explore(state.explore.last_map.clone()).to_hash();
-    app_header(&mut header, state.screen == Screen::Explore, &explore);
+    let here = state.route().to_hash();
+    app_header(
+        &mut header,
+        state.screen == Screen::Explore,
+        &explore,
+        &here,
+    );
     // Buttons written as markup name their message (see components::actions).
     let on_click = {
         let dispatch = dispatch.clone();

@@ -5,20 +5,27 @@ use crate::app::Msg;
 use crate::components::markup::{raw, Markup};
 use crate::content::search_index;
 use crate::engine::search::Hit;
+use crate::hooks::use_details::Details;
 use crate::ui::search as text;
 use yew::prelude::*;
 
 /// How many matches are listed.
 const SHOWN: usize = 8;
 
-pub fn search_box(query: &str, dispatch: &Callback<Msg>) -> Html {
+/// `details`: the details file, whose symptoms and summaries are searched
+/// once it has arrived.
+pub fn search_box(query: &str, details: &Details, dispatch: &Callback<Msg>) -> Html {
     let oninput = dispatch.reform(|e: InputEvent| {
         Msg::Search(
             e.target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value(),
         )
     });
-    let hits = search_index().search(query);
+    let file = match details {
+        Details::Loaded(file) => Some(&**file),
+        _ => None,
+    };
+    let hits = search_index(file).search(query);
     let status = match hits.len() {
         _ if query.trim_matches(' ').is_empty() => String::new(),
         0 => text::nothing(query.trim_matches(' ')),

@@ -22,7 +22,7 @@ use crate::ui;
 /// wrong screen flash.
 pub fn first_screen(out: &mut Markup) {
     let explore = Route::Explore(ExploreView::default()).to_hash();
-    app_header(out, false, &explore);
+    app_header(out, false, &explore, "");
     out.wrap(
         raw!("main class=\"app-main\" id=\"main\" data-first"),
         |out| {
@@ -46,8 +46,11 @@ pub fn welcome(out: &mut Markup, has_progress: bool, kept_here: bool) {
                 raw!("h1 id=\"welcome-title\" tabindex=\"-1\""),
                 ui::welcome::TITLE,
             )
-            .el(raw!("p class=\"lead\""), ui::welcome::LEAD)
-            .wrap(raw!("ul class=\"promises\""), |out| {
+            .el(raw!("p class=\"lead\""), ui::welcome::LEAD);
+            if !ui::language::REVIEW.is_empty() {
+                out.el(raw!("p class=\"review-status\""), ui::language::REVIEW);
+            }
+            out.wrap(raw!("ul class=\"promises\""), |out| {
                 for (promise, detail) in [
                     (
                         ui::welcome::NOT_DIAGNOSIS,

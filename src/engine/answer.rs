@@ -33,11 +33,17 @@ impl RegionSel {
 
     /// The person-facing name, with the side for paired regions ("Left temple").
     pub fn label(&self, content: &Content) -> String {
-        let label = lookup::region(content, self.region).map_or(self.region, |r| r.label);
+        let Some(r) = lookup::region(content, self.region) else {
+            return self.region.to_string();
+        };
         match self.side {
-            Side::Centre => label.to_string(),
-            Side::Left => text::left(&lower_first(label)),
-            Side::Right => text::right(&lower_first(label)),
+            Side::Centre => r.label.to_string(),
+            Side::Left => r
+                .left
+                .map_or_else(|| text::left(&lower_first(r.label)), str::to_owned),
+            Side::Right => {
+                (r.right).map_or_else(|| text::right(&lower_first(r.label)), str::to_owned)
+            }
         }
     }
 }

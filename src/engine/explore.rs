@@ -118,24 +118,97 @@ pub fn articles_of(content: &Content, m: &Muscle) -> Vec<&'static Article> {
     out
 }
 
-/// A source's citation in the details file the app fetches (written by
-/// web/post-build.mjs): one "id<TAB>citation" line per source.
+/// The details file the app fetches when a muscle page, a result or
+/// explore opens, in the language of this build: one "id<TAB>citation"
+/// line per source, then one "<kind>:<muscle id><TAB>item<TAB>item…" line
+/// per muscle and [`Detail`]. Only those screens show them, so the first
+/// load does without them; `src/bin/prerender.rs` prints it for the build.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn details_file(content: &Content) -> String {
+    let mut out = String::new();
+    let mut line = |key: &str, values: &mut dyn Iterator<Item = &str>| {
+        out.push_str(key);
+        for v in values {
+            out.push('\t');
+            out.push_str(v);
+        }
+        out.push('\n');
+    };
+    for s in content.sources {
+        line(s.id, &mut std::iter::once(s.citation));
+    }
+    for m in content.muscles {
+        for kind in Detail::ALL {
+            let key = format!("{}:{}", kind.key(), m.id);
+            line(&key, &mut kind.of(m).into_iter());
+        }
+    }
+    out
+}
+
+/// What the details file holds of each muscle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Other names ("Also called"), searched as names.
+    Aka,
+    /// Words people search with that are not its names.
+    Search,
+    /// The one-line summary of where it refers (one item).
+    Summary,
+    /// What the pattern is often described with.
+    Symptoms,
+    /// Low-risk ideas that may help some people for a short time.
+    SelfCare,
+}
+
+impl Detail {
+    pub const ALL: [Detail; 5] = [
+        Detail::Aka,
+        Detail::Search,
+        Detail::Summary,
+        Detail::Symptoms,
+        Detail::SelfCare,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            Detail::Aka => "aka",
+            Detail::Search => "search",
+            Detail::Summary => "summary",
+            Detail::Symptoms => "symptoms",
+            Detail::SelfCare => "self-care",
+        }
+    }
+
+    /// The muscle's items of this kind, from the content (native builds).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn of(self, m: &Muscle) -> Vec<&'static str> {
+        match self {
+            Detail::Aka => m.aka.to_vec(),
+            Detail::Search => m.search.to_vec(),
+            Detail::Summary => vec![m.refers_summary],
+            Detail::Symptoms => m.symptoms.to_vec(),
+            Detail::SelfCare => m.self_care.to_vec(),
+        }
+    }
+
+    /// The muscle's items of this kind in the details file; none if the
+    /// file lacks them.
+    pub fn in_file<'a>(self, file: &'a str, muscle: &str) -> Vec<&'a str> {
+        let line = file.lines().find_map(|l| {
+            l.strip_prefix(self.key())?
+                .strip_prefix(':')?
+                .strip_prefix(muscle)?
+                .strip_prefix('\t')
+        });
+        line.map_or_else(Vec::new, |items| items.split('\t').collect())
+    }
+}
+
+/// A source's citation in the details file ([`details_file`]).
 pub fn citation_in<'a>(file: &'a str, id: &str) -> Option<&'a str> {
     file.lines()
         .find_map(|l| l.strip_prefix(id)?.strip_prefix('\t'))
-}
-
-/// A muscle's self-care ideas in the details file: one
-/// "self-care:<muscle id><TAB>idea<TAB>idea…" line per muscle. Only muscle
-/// pages and results show them, so the first load does without them.
-pub fn self_care_in<'a>(file: &'a str, muscle: &str) -> Vec<&'a str> {
-    file.lines()
-        .find_map(|l| {
-            l.strip_prefix("self-care:")?
-                .strip_prefix(muscle)?
-                .strip_prefix('\t')
-        })
-        .map_or_else(Vec::new, |ideas| ideas.split('\t').collect())
 }
 
 /// The sources a muscle's facts come from, in the order it cites them.

@@ -31,7 +31,7 @@ pub struct Content {
     pub sources: &'static [Source],
     pub articles: &'static [Article],
     pub map: BodyMap,
-    /// The safety table (`content/safety.toml`): every region-derived
+    /// The safety table (`content/en/safety.toml`): every region-derived
     /// warning screen comes from here, see [`super::safety`].
     pub dangers: &'static [Danger],
     /// Regions with no danger row, each with the reason (native only).
@@ -127,6 +127,12 @@ pub struct Region {
     /// Other words people use for it, for search ("sciatica" is not one: that
     /// belongs to muscles' symptoms).
     pub aliases: List,
+    /// A paired region's name with its side, where a translation says it
+    /// in full ("Sien izquierda"): a language that agrees or places the
+    /// side word cannot use one pattern for every region. English leaves
+    /// them out and uses `ui::areas`.
+    pub left: Option<&'static str>,
+    pub right: Option<&'static str>,
 }
 
 impl Region {
@@ -212,23 +218,32 @@ impl List {
 pub struct Muscle {
     pub id: &'static str,
     pub name: &'static str,
-    /// Other names, shown as "Also called".
+    /// Other names, shown as "Also called". Native only, like the fields
+    /// below marked so: only explore, cards and muscle pages use them, so
+    /// the app fetches them with the details file (`explore::details_file`)
+    /// and the first load does without them (room for every language
+    /// within the size cap).
+    #[cfg(not(target_arch = "wasm32"))]
     pub aka: List,
     /// Words people search with that are not its names ("tennis elbow",
-    /// "heel"): found by search, never shown as a name.
+    /// "heel"): found by search, never shown as a name. Native only.
+    #[cfg(not(target_arch = "wasm32"))]
     pub search: List,
-    /// Plain one-line summary of where it refers ("to the temple and behind the eye").
+    /// Plain one-line summary of where it refers ("Refers to the temple and
+    /// behind the eye"). Native only.
+    #[cfg(not(target_arch = "wasm32"))]
     pub refers_summary: &'static str,
     /// Regions where its tender spot usually lies.
     pub tender: List,
     pub refers: &'static [Referral],
+    /// What the pattern is often described with. Native only (see above).
+    #[cfg(not(target_arch = "wasm32"))]
     pub symptoms: List,
     pub look_alikes: List,
     /// Warning signs (ids) to see a clinician for, shown with their tier;
     /// never listed among the symptoms, where they would read as usual.
     pub red_flags: List,
-    /// Native only: the app fetches them with the citations (see
-    /// `explore::self_care_in`), as only muscle pages and results show them.
+    /// Native only (see above).
     #[cfg(not(target_arch = "wasm32"))]
     pub self_care: List,
     pub cautions: List,

@@ -149,12 +149,9 @@ fn matched(
 pub fn reason(content: &Content, c: &Candidate) -> String {
     let name = |id: &str| {
         lookup::region(content, id).map_or(id.to_string(), |r| {
-            let area = lower_first(r.label);
-            match c.side {
-                Side::Left if r.paired => text::left_area(&area),
-                Side::Right if r.paired => text::right_area(&area),
-                _ => text::area(&area),
-            }
+            let side = if r.paired { c.side } else { Side::Centre };
+            let sel = RegionSel { region: r.id, side };
+            text::area(&lower_first(&sel.label(content)))
         })
     };
     let zones = |strength: Strength| -> String {

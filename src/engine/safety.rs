@@ -1,4 +1,4 @@
-//! The safety table (`content/safety.toml`) turned into screens: which
+//! The safety table (`content/en/safety.toml`) turned into screens: which
 //! region screens are due for the regions a person named, and how to press
 //! there. Nothing else in the engine lists regions for screens.
 

@@ -13,8 +13,8 @@ use std::fmt::Write as _;
 pub fn render(c: &Content) -> String {
     let mut out = String::from(
         "# Safety table\n\n\
-         Generated from `content/safety.toml`, `content/questions.toml` and \
-         `content/warnings.toml` by `src/engine/safety_doc.rs`; do not edit by hand. \
+         Generated from `content/en/safety.toml`, `content/en/questions.toml` and \
+         `content/en/warnings.toml` by `src/engine/safety_doc.rs`; do not edit by hand. \
          Regenerate with `SAFETY_DOC=write cargo test --no-default-features --test safety`.\n\n\
          How the app uses it: before anyone is asked to press, it asks every screen \
          of every region named for the pain and the tender spot. Before any result \
@@ -22,7 +22,7 @@ pub fn render(c: &Content) -> String {
          spreads and of the main zones of every muscle that could be listed. Each \
          warning sign is asked once. Ticking a sign ends the questions at its tier; \
          \"not sure\" ends at the worst tier the screen showed.\n\n\
-         Source ids refer to `content/sources.toml`.\n\n## Regions\n",
+         Source ids refer to `content/en/sources.toml`.\n\n## Regions\n",
     );
     let mut group = "";
     for r in c.regions {

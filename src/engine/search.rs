@@ -1,6 +1,7 @@
 //! Search over regions and muscles that forgives case, accents and small
 //! typos: "Témple", "trapezuis" and "sciatica" all find something.
 
+use super::explore::Detail;
 use super::model::{Content, Muscle, Region};
 
 /// What a search found.
@@ -124,7 +125,7 @@ struct Entry {
     hit: Hit,
     /// Names, which count double.
     names: Vec<Words>,
-    /// Aliases, symptoms, look-alikes and referral summaries.
+    /// Aliases; look-alikes, symptoms and referral summaries.
     more: Vec<Words>,
 }
 
@@ -135,24 +136,28 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn new(content: &Content) -> SearchIndex {
-        let all = |texts: &[&str]| texts.iter().map(|t| words(t)).collect::<Vec<_>>();
+    /// `details`: the details file, or "" while it is not there; muscles
+    /// are then found by their names and look-alikes only (their other
+    /// names, search words, symptoms and summaries are in the file,
+    /// [`super::explore::Detail`]).
+    pub fn new(content: &Content, details: &str) -> SearchIndex {
+        fn all(texts: &[&str]) -> Vec<Words> {
+            texts.iter().map(|t| words(t)).collect()
+        }
         let regions = content.regions.iter().map(|r| Entry {
             hit: Hit::Region(r),
             names: all(&[r.label]),
             more: r.aliases.iter().map(words).collect(),
         });
         let muscles = content.muscles.iter().map(|m| {
-            let names: Vec<&str> = std::iter::once(m.name)
-                .chain(m.aka.iter())
-                .chain(m.search.iter())
-                .collect();
-            let more: Vec<&str> = m
-                .symptoms
-                .iter()
-                .chain(m.look_alikes.iter())
-                .chain([m.refers_summary])
-                .collect();
+            let mut names: Vec<&str> = vec![m.name];
+            names.extend(Detail::Aka.in_file(details, m.id));
+            names.extend(Detail::Search.in_file(details, m.id));
+            let mut more: Vec<&str> = Detail::Symptoms.in_file(details, m.id);
+            more.extend(Detail::Summary.in_file(details, m.id));
+            for item in m.look_alikes {
+                more.push(item);
+            }
             Entry {
                 hit: Hit::Muscle(m),
                 names: all(&names),
@@ -199,7 +204,10 @@ impl SearchIndex {
     }
 }
 
-/// One-off search; build a [`SearchIndex`] once to search on every keystroke.
+/// One-off search with everything the details file adds (native builds,
+/// for tests and tools); the app builds a [`SearchIndex`] once and searches
+/// it on every keystroke.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn search(content: &Content, query: &str) -> Vec<Hit> {
-    SearchIndex::new(content).search(query)
+    SearchIndex::new(content, &super::explore::details_file(content)).search(query)
 }

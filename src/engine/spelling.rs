@@ -1,5 +1,5 @@
 //! The content's enums, each variant beside the word that names it in
-//! `content/*.toml`.
+//! `content/en/*.toml`.
 //!
 //! Why one file: the engine matches on the variants and the build script
 //! (`build/`) reads the words, and both compile this file (the build script

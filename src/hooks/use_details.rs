@@ -1,6 +1,6 @@
-//! The details file (source citations, self-care ideas) that muscle pages
-//! and results show, fetched the first time a screen needs it rather than
-//! carried in the wasm.
+//! The details file (source citations; muscles' summaries, symptoms and
+//! self-care ideas) that muscle pages, results and explore's search read,
+//! fetched the first time a screen needs it rather than carried in the wasm.
 
 use crate::services::details;
 use std::rc::Rc;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub enum Details {
     /// Not asked for yet, or on the way.
     Loading,
-    /// The file (see `engine::explore::citation_in` and `self_care_in`).
+    /// The file (see `engine::explore::details_file`).
     Loaded(Rc<str>),
     /// The fetch failed; the next screen that needs it tries again.
     Failed,

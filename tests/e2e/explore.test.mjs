@@ -107,10 +107,10 @@ test('a muscle deep link opens its page directly on a fresh visit', async (t) =>
   assert.ok(at('First, rule out warning signs') < at('What may help'), headings.join(' | '));
   assert.ok(at('Sources') > 0);
   // The citations and self-care ideas arrive in their own file once the
-  // page opens: every idea of content/muscles.toml, in order.
+  // page opens: every idea of content/en/muscles.toml, in order.
   await page.locator('.citations li').first().waitFor();
   assert.match((await page.locator('.citations').textContent()) ?? '', /Travell & Simons/);
-  const muscles = parse(await fs.readFile(path.join(ROOT, 'content/muscles.toml'), 'utf8')).muscle;
+  const muscles = parse(await fs.readFile(path.join(ROOT, 'content/en/muscles.toml'), 'utf8')).muscle;
   const ideas = page.locator('h2:text-is("What may help") ~ ul').first().locator('li');
   assert.deepEqual(await ideas.allTextContents(), muscles.find((m) => m.id === 'scalenes').self_care);
   // Articles open in a new tab and send no referrer.

@@ -11,7 +11,8 @@ export async function firstLoad(dist) {
   // Attribute values may be quoted or not (the release HTML is minified).
   for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)=(?:"([^"]+)"|([^\s">]+))/g)) {
     const ref = (m[1] ?? m[2]).replace(/^\.?\//, '');
-    if (!/^[a-z]+:/.test(ref) && ref && !ref.startsWith('#')) refs.add(ref);
+    // A folder is another page (the other language's build), not a file of this one.
+    if (!/^[a-z]+:/.test(ref) && ref && !ref.startsWith('#') && !ref.endsWith('/')) refs.add(ref);
   }
   return sizes(dist, refs);
 }

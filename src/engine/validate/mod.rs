@@ -19,18 +19,18 @@ mod policy;
 mod problem;
 mod safety;
 
-use policy::FORBIDDEN;
+use policy::wording;
 pub use policy::{ALLOWED_URLS, GENERAL_SCREENS, NO_TOOL_REGIONS};
 pub use problem::{Invariant, Problem};
 
-pub const REGIONS: &str = "content/regions.toml";
-pub const MUSCLES: &str = "content/muscles.toml";
-pub const WARNINGS: &str = "content/warnings.toml";
-pub const QUESTIONS: &str = "content/questions.toml";
-pub const OUTCOMES: &str = "content/outcomes.toml";
-pub const SOURCES: &str = "content/sources.toml";
-pub const BODYMAP: &str = "content/bodymap.toml";
-pub const SAFETY: &str = "content/safety.toml";
+pub const REGIONS: &str = "content/en/regions.toml";
+pub const MUSCLES: &str = "content/en/muscles.toml";
+pub const WARNINGS: &str = "content/en/warnings.toml";
+pub const QUESTIONS: &str = "content/en/questions.toml";
+pub const OUTCOMES: &str = "content/en/outcomes.toml";
+pub const SOURCES: &str = "content/en/sources.toml";
+pub const BODYMAP: &str = "content/en/bodymap.toml";
+pub const SAFETY: &str = "content/en/safety.toml";
 
 /// A deployer's own posts (`ARTICLES_FILE` or `content/articles.local.toml`,
 /// see README.md), allowed because the deployer publishes them; the build
@@ -67,35 +67,37 @@ pub enum ContentError {
         record: String,
         problem: Problem,
     },
-    #[error("content/questions.toml: `{record}` depends on `{target}`, which is not asked before it (a cycle or a forward reference)")]
+    #[error("content/en/questions.toml: `{record}` depends on `{target}`, which is not asked before it (a cycle or a forward reference)")]
     NotBefore { record: String, target: String },
-    #[error("content/questions.toml: no path through the questions asks `{0}`")]
+    #[error("content/en/questions.toml: no path through the questions asks `{0}`")]
     Unreachable(String),
-    #[error("content/outcomes.toml: no path through the questions ends in `{0}`")]
+    #[error("content/en/outcomes.toml: no path through the questions ends in `{0}`")]
     Unreached(String),
-    #[error("content/outcomes.toml: no rule matches the path {0}")]
+    #[error("content/en/outcomes.toml: no rule matches the path {0}")]
     NoOutcome(String),
-    #[error("content/questions.toml: the path {0} goes on for more than {MAX_STEPS} steps")]
+    #[error("content/en/questions.toml: the path {0} goes on for more than {MAX_STEPS} steps")]
     TooLong(String),
-    #[error("content/outcomes.toml: the pattern outcome `{outcome}` is reached without the warning-sign screen `{screen}` ({path})")]
+    #[error("content/en/outcomes.toml: the pattern outcome `{outcome}` is reached without the warning-sign screen `{screen}` ({path})")]
     PatternWithoutScreen {
         outcome: String,
         screen: String,
         path: String,
     },
-    #[error("content/outcomes.toml: `{outcome}` is reached after the warning sign `{sign}` was ticked ({path})")]
+    #[error("content/en/outcomes.toml: `{outcome}` is reached after the warning sign `{sign}` was ticked ({path})")]
     PatternPastWarning {
         outcome: String,
         sign: String,
         path: String,
     },
-    #[error("content/safety.toml: the region `{0}` has no [[danger]] row and no [[calm]] row saying why it needs none")]
+    #[error("content/en/safety.toml: the region `{0}` has no [[danger]] row and no [[calm]] row saying why it needs none")]
     NoSafetyRow(String),
-    #[error("content/safety.toml: the region `{0}` has a [[calm]] row and a [[danger]] row (or two [[calm]] rows)")]
+    #[error("content/en/safety.toml: the region `{0}` has a [[calm]] row and a [[danger]] row (or two [[calm]] rows)")]
     CalmAndDanger(String),
-    #[error("content/questions.toml: {rule} ({path})")]
+    #[error("content/en/questions.toml: {rule} ({path})")]
     Unsafe { rule: Invariant, path: String },
-    #[error("content/sources.toml: article `{id}` links to {url}, which is not on the allow-list")]
+    #[error(
+        "content/en/sources.toml: article `{id}` links to {url}, which is not on the allow-list"
+    )]
     ArticleNotAllowed { id: String, url: String },
     #[error("{file}: `{record}` says \"{phrase}\", which reads as a diagnosis or as reassurance")]
     Wording {
@@ -479,7 +481,7 @@ impl Validator<'_> {
                     field: "sources",
                 });
             }
-            if o.kind.is_pattern() && !o.headline.contains("consistent with") {
+            if o.kind.is_pattern() && !o.headline.contains(wording().consistent_with) {
                 self.err(ContentError::Invalid {
                     file: OUTCOMES,
                     record: o.id.into(),
@@ -529,7 +531,7 @@ impl Validator<'_> {
                 }
             }
             let risky = m.tender.iter().any(|t| NO_TOOL_REGIONS.contains(&t));
-            if risky && !m.cautions.iter().any(|x| x.to_lowercase().contains("tool")) {
+            if risky && !(m.cautions.iter()).any(|x| x.to_lowercase().contains(wording().tool)) {
                 self.err(ContentError::Invalid {
                     file: MUSCLES,
                     record: m.id.into(),
@@ -573,7 +575,7 @@ impl Validator<'_> {
         }
         for (file, record, text) in texts {
             let lower = text.to_lowercase();
-            if let Some(phrase) = FORBIDDEN.iter().find(|p| lower.contains(*p)) {
+            if let Some(phrase) = wording().forbidden.iter().find(|p| lower.contains(*p)) {
                 self.err(ContentError::Wording {
                     file,
                     record: record.into(),

@@ -38,14 +38,55 @@ pub const NO_TOOL_REGIONS: &[&str] = &[
     "knee-back",
 ];
 
-/// Phrases that would read as a diagnosis or as reassurance (§5.3).
-pub(super) const FORBIDDEN: &[&str] = &[
-    "you have a trigger point",
-    "you have a fascial adhesion",
-    "you have myofascial",
-    "this is your",
-    "nothing to worry",
-    "don't worry",
-    "harmless",
-    "probably fine",
-];
+/// The words the wording rules (§5.3) look for, in one language: the
+/// rules are the same in every language, the words are not.
+pub struct Wording {
+    /// What a pattern outcome's headline says ("a pattern consistent with…").
+    pub consistent_with: &'static str,
+    /// The word a caution uses for a tool (a muscle whose tender spot lies
+    /// where no tool may be used must have a caution saying so).
+    pub tool: &'static str,
+    /// Phrases that would read as a diagnosis or as reassurance, lowercase.
+    pub forbidden: &'static [&'static str],
+}
+
+/// The wording rules' words in the language of this build.
+pub fn wording() -> &'static Wording {
+    match crate::ui::language::CODE {
+        "es" => &SPANISH,
+        _ => &ENGLISH,
+    }
+}
+
+const ENGLISH: Wording = Wording {
+    consistent_with: "consistent with",
+    tool: "tool",
+    forbidden: &[
+        "you have a trigger point",
+        "you have a fascial adhesion",
+        "you have myofascial",
+        "this is your",
+        "nothing to worry",
+        "don't worry",
+        "harmless",
+        "probably fine",
+    ],
+};
+
+const SPANISH: Wording = Wording {
+    consistent_with: "compatible con",
+    tool: "herramienta",
+    forbidden: &[
+        "tienes un punto gatillo",
+        "tienes una adherencia fascial",
+        "tienes dolor miofascial",
+        "tienes un síndrome miofascial",
+        "esto es tu",
+        "nada de qué preocuparse",
+        "nada de lo que preocuparse",
+        "no te preocupes",
+        "inofensiv",
+        "seguramente no es nada",
+        "probablemente no sea nada",
+    ],
+};

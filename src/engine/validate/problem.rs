@@ -42,7 +42,7 @@ pub enum Problem {
         "a screen needs a \"not sure\" option marked `unsure`, which ends at its worst sign's tier"
     )]
     ScreenWithoutUnsure,
-    #[error("a region screen must be a screen named by a danger in content/safety.toml, with no `ask_if` or `gate` of its own")]
+    #[error("a region screen must be a screen named by a danger in content/en/safety.toml, with no `ask_if` or `gate` of its own")]
     RegionScreenShape,
     #[error("its gate `{0:?}` comes before a region question it reads")]
     GateBeforeRegions(Gate),

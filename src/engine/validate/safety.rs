@@ -1,4 +1,4 @@
-//! Checks of the safety table (`content/safety.toml`) and of where the
+//! Checks of the safety table (`content/en/safety.toml`) and of where the
 //! region screens it derives are asked.
 
 use super::{ContentError, Problem, Validator, QUESTIONS, SAFETY};

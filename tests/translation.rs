@@ -1,0 +1,186 @@
+//! Every shipped translation, checked without building it: complete, laid
+//! over English by the build's own code (`build/overlay.rs`, `build/ui.rs`),
+//! and free of English left behind.
+
+#[path = "../build/overlay.rs"]
+mod overlay;
+#[path = "../build/ui.rs"]
+#[allow(dead_code)]
+mod ui_generator;
+
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The languages besides English: folders of `content/` with a `ui.toml`.
+fn translations() -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join("content"))
+        .expect("content/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.join("ui.toml").exists() && !p.ends_with("en"))
+        .collect();
+    out.sort();
+    out
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The English files that have text to translate, by name.
+fn english_files() -> Vec<(String, toml::Table)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(Path::new(ROOT).join("content/en")).expect("content/en") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        if name == "ui.toml" {
+            continue;
+        }
+        let table: toml::Table = toml::from_str(&read(&path)).expect("English reads");
+        if overlay::has_text(&table) {
+            out.push((name, table));
+        }
+    }
+    out
+}
+
+#[test]
+fn spanish_is_shipped() {
+    let names: Vec<_> = translations()
+        .iter()
+        .map(|p| p.file_name().map(|n| n.to_owned()))
+        .collect();
+    assert!(names.contains(&Some("es".into())), "{names:?}");
+}
+
+#[test]
+fn every_translation_has_every_record_field_and_key() {
+    for dir in translations() {
+        for (name, english) in english_files() {
+            let path = dir.join(&name);
+            let over: toml::Table = toml::from_str(&read(&path)).expect("translation reads");
+            let mut english = english.clone();
+            // Panics, naming every problem, as the build would.
+            overlay::apply(&path.display().to_string(), &mut english, over);
+        }
+        let english = read(&Path::new(ROOT).join("content/en/ui.toml"));
+        ui_generator::generate("ui.toml", &read(&dir.join("ui.toml")), Some(&english));
+    }
+}
+
+/// What a translation's file may not hold: a record for another language's
+/// text, or a text field it has no English for.
+#[test]
+fn an_overlay_refuses_what_is_not_text_and_names_what_is_missing() {
+    let english = r#"
+        [[sign]]
+        id = "a"
+        tier = "urgent"
+        label = "A"
+        reason = "Because"
+        [[sign]]
+        id = "b"
+        tier = "urgent"
+        label = "B"
+        reason = "Because"
+    "#;
+    let cases = [
+        (
+            "[[sign]]\nid = \"a\"\nlabel = \"Á\"\nreason = \"Porque\"\ntier = \"routine\"\n",
+            ["[[sign]] a: `tier` is not text", "[[sign]] b: missing"],
+        ),
+        (
+            "[[sign]]\nid = \"a\"\nlabel = \"Á\"\n[[sign]]\nid = \"c\"\nlabel = \"C\"\nreason = \"C\"\n",
+            ["[[sign]] a: `reason` is missing", "[[sign]] \"c\" is not an English record"],
+        ),
+    ];
+    for (theirs, says) in cases {
+        let mut table: toml::Table = toml::from_str(english).expect("reads");
+        let over: toml::Table = toml::from_str(theirs).expect("reads");
+        let err = std::panic::catch_unwind(move || overlay::apply("t", &mut table, over))
+            .expect_err(theirs);
+        let message = err.downcast_ref::<String>().cloned().unwrap_or_default();
+        for s in says {
+            assert!(
+                message.contains(s),
+                "{theirs:?} gave {message:?}, not {s:?}"
+            );
+        }
+    }
+}
+
+/// Common English words that no sentence of Spanish uses ("has" is
+/// Spanish too). A name that contains one goes in [`NAMES`].
+const ENGLISH: &[&str] = &[
+    "the", "and", "you", "your", "with", "this", "that", "is", "are", "of", "to", "it", "or",
+    "not", "can", "may", "if", "for", "from", "when", "what", "where", "which", "how", "should",
+    "pain", "muscle", "here", "there", "have", "been", "will", "would", "could", "into", "about",
+    "after", "before", "only", "more", "most", "some", "any", "every", "other",
+];
+
+/// Names that stay English in every language.
+const NAMES: &[&str] = &["Travell and Simons"];
+
+/// Every string in a TOML value, with where it is.
+fn strings(value: &toml::Value, at: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(s) => out.push((at.to_string(), s.clone())),
+        toml::Value::Array(a) => a.iter().for_each(|v| strings(v, at, out)),
+        toml::Value::Table(t) => {
+            for (k, v) in t {
+                if k != "id" && k != "region" && k != "code" && k != "other_code" {
+                    strings(v, &format!("{at}.{k}"), out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_translation_has_english_left_in_it() {
+    for dir in translations() {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(&dir).expect("folder") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            // The glossary pairs English with its translation on purpose.
+            if !name.ends_with(".toml") || name.starts_with("glossary") {
+                continue;
+            }
+            let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
+            let mut all = Vec::new();
+            strings(&table, &name, &mut all);
+            for (at, s) in all {
+                // Placeholders are names in the code, not words.
+                let mut text: String = s
+                    .split('{')
+                    .map(|p| p.split_once('}').map_or(p, |(_, t)| t))
+                    .collect();
+                for n in NAMES {
+                    text = text.replace(n, "");
+                }
+                let mut words = text
+                    .split(|c: char| !c.is_alphabetic())
+                    .map(str::to_lowercase);
+                if let Some(w) = words.find(|w| ENGLISH.contains(&w.as_str())) {
+                    found.push(format!("{at}: {w:?} in {s:?}"));
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "{}: English left:\n{}",
+            dir.display(),
+            found.join("\n")
+        );
+    }
+}
