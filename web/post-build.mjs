@@ -59,8 +59,8 @@ if (!withFirst.includes('id="main"')) throw new Error('post-build: no loading li
 fs.writeFileSync(indexPath, withFirst);
 console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
 
-// The language: the page, the manifest, boot.js, the style sheet (whose
-// integrity hashes in index.html follow) and embed.js's table of languages.
+// The language: the page, the manifest, boot.js and the style sheet (whose
+// integrity hashes in index.html follow).
 {
   let index = language.translatePage(fs.readFileSync(indexPath, 'utf8'));
   const rewrite = (pattern, keys, quote) => {
@@ -76,16 +76,23 @@ console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
   fs.writeFileSync(indexPath, index);
   const manifestPath = path.join(dir, 'manifest.webmanifest');
   fs.writeFileSync(manifestPath, language.translateManifest(fs.readFileSync(manifestPath, 'utf8')));
-  const embedPath = path.join(dir, 'embed.js');
-  fs.writeFileSync(embedPath, language.embedLanguages(fs.readFileSync(embedPath, 'utf8')));
-  console.log(`post-build: in ${language.LANG}: index.html, manifest, boot.js, style sheet, embed.js`);
+  console.log(`post-build: in ${language.LANG}: index.html, manifest, boot.js, style sheet`);
 }
 
-// The embed snippet with embed.js's integrity hash: a blog that pastes it
-// runs this embed.js and no other (README, "Embedding").
-const snippet = `<script src="https://example.com/explorer/embed.js" integrity="${sri(fs.readFileSync(path.join(dir, 'embed.js')))}" crossorigin="anonymous" referrerpolicy="no-referrer" data-start="guided" async></script>\n`;
-fs.writeFileSync(path.join(dir, 'embed-snippet.txt'), snippet);
-console.log(`post-build: wrote embed-snippet.txt`);
+// The host's header rules and the blog embed live at the root, with English:
+// a blog loads that embed.js, whose table of languages (data-lang) leads to
+// the other folders. With it, the embed snippet with embed.js's integrity
+// hash: a blog that pastes it runs this embed.js and no other (README,
+// "Embedding").
+const embedPath = path.join(dir, 'embed.js');
+if (language.LANG !== 'en') {
+  for (const name of ['_headers', 'embed.js']) fs.rmSync(path.join(dir, name));
+} else {
+  fs.writeFileSync(embedPath, language.embedLanguages(fs.readFileSync(embedPath, 'utf8')));
+  const snippet = `<script src="https://example.com/explorer/embed.js" integrity="${sri(fs.readFileSync(embedPath))}" crossorigin="anonymous" referrerpolicy="no-referrer" data-start="guided" async></script>\n`;
+  fs.writeFileSync(path.join(dir, 'embed-snippet.txt'), snippet);
+  console.log(`post-build: wrote embed-snippet.txt`);
+}
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 

@@ -5,6 +5,7 @@
 //
 //   node tests/e2e/bench.mjs [size startup offline steps explore trace lighthouse]
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { DIST, launch, serveDist } from './browser.mjs';
 import { firstLoad, sizes, table } from './first-load.mjs';
 import { controlled } from './pwa.mjs';
@@ -58,6 +59,14 @@ if (want('size')) {
   const later = (await fs.readdir(DIST)).filter((n) => /^pwa-[0-9a-f]+\.js$/.test(n) || n === 'sw.js');
   console.log('\nAfter start-up (offline support, bytes):');
   console.log(table(await sizes(DIST, later)));
+  // Each other language's build, side by side with English.
+  for (const lang of (await fs.readdir(DIST, { withFileTypes: true })).filter((e) => e.isDirectory())) {
+    const dir = path.join(DIST, lang.name);
+    if (!(await fs.stat(path.join(dir, 'index.html')).catch(() => null))) continue;
+    const load = await firstLoad(dir);
+    summary[`load_${lang.name}`] = load;
+    console.log(`\nFirst load in ${lang.name}/ (bytes): ${load.total.brotli} brotli, English ${summary.load.total.brotli}`);
+  }
 }
 
 if (want('startup')) {

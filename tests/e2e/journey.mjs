@@ -2,20 +2,28 @@
 // heading, pick the answers by their names (buttons, or body-map areas,
 // which are checkboxes), then press Next when the question needs it.
 
+/** The words walk() looks for, in English; SPANISH in spanish.test.mjs. */
+export const ENGLISH = {
+  next: 'Next',
+  none: 'None of these',
+  /** How a warning screen's heading ends. */
+  screen: / Do any of these apply\?$/,
+};
+
 /**
  * steps: [[heading, [choice, ...]], ...] where heading is a string or RegExp
  * and a choice is the accessible name of an option or of a body area
- * ("Left temple").
+ * ("Left temple"); `words`: the language's ([ENGLISH]).
  */
-export async function walk(page, steps) {
+export async function walk(page, steps, words = ENGLISH) {
   // `page` may also be a frame: only its locators are used.
   for (const [heading, choices] of steps) {
-    await noneUntil(page, heading);
+    await noneUntil(page, heading, words);
     const h1 = page.getByRole('heading', { level: 1, name: heading });
     await h1.waitFor();
     // Single-choice questions move on when a choice is made and show no
     // Next until answered; the others need Next.
-    const next = page.getByRole('button', { name: 'Next', exact: true });
+    const next = page.getByRole('button', { name: words.next, exact: true });
     const needsNext = (await next.count()) > 0;
     for (const name of choices) {
       const area = page.getByRole('checkbox', { name, exact: true });
@@ -32,17 +40,17 @@ export async function walk(page, steps) {
  * before the screen headed `heading`, as a person with none of those signs
  * would. Stops at the first question that is not such a screen.
  */
-async function noneUntil(page, heading) {
+async function noneUntil(page, heading, words) {
   const h1 = page.getByRole('heading', { level: 1 }).first();
   for (;;) {
     await h1.waitFor();
     const text = (await h1.textContent()).trim();
     const here = typeof heading === 'string' ? text === heading : heading.test(text);
-    const none = page.getByRole('button', { name: 'None of these', exact: true });
-    const screen = / Do any of these apply\?$/.test(text) && (await none.count()) > 0;
+    const none = page.getByRole('button', { name: words.none, exact: true });
+    const screen = words.screen.test(text) && (await none.count()) > 0;
     if (here || !screen) return;
     await none.click();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: words.next, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ state: 'detached' });
   }
 }

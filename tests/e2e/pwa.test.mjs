@@ -312,12 +312,13 @@ test('a deploy that deletes the old files while a tab without a worker is open: 
   assert.ok(old.length >= 2, 'the page loaded its stylesheet and wasm');
   for (const url of old) assert.equal((await fetch(url)).status, 404, `${url} is gone from the server`);
   // Everything the journey needs is already in the page, but for the
-  // details file, which is gone: the result says its self-care ideas could
-  // not be loaded, and shows the rest.
+  // details file, which is gone: the result says its muscles' symptoms and
+  // self-care ideas could not be loaded, and shows the rest.
   expectProblem(/HTTP 404 for .*\/details-[0-9a-f]+\.txt/);
   await walk(page, TEMPLE.slice(NO_WARNINGS.length));
   await heading(page, REFERRED_RESULT);
-  await page.getByText('This part could not be loaded').waitFor();
+  await page.locator('h2:text-is("What may help") + p + p', { hasText: 'This part could not be loaded' }).waitFor();
+  await page.getByRole('heading', { level: 4, name: 'Can be confused with' }).first().waitFor();
   await page.getByRole('button', { name: SUMMARY }).click();
   await heading(page, SUMMARY);
   // So does a muscle page, for its sources too.
