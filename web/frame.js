@@ -30,6 +30,9 @@ if ('embed' in root.dataset || 'compact' in root.dataset) {
   // In a frame made by embed.js the frame grows to the content's height,
   // so nothing may depend on the frame's own height.
   css += ':root[data-embed]{overflow:hidden}[data-embed] #app{min-height:0}[data-embed] .body-view svg{max-height:32rem}';
+  // The blog chose the language (data-lang); the link to the other one
+  // would leave this frame's options behind.
+  css += '[data-embed] .language{display:none}';
   // ?compact=1: less space around things for a narrow blog column.
   css += '[data-compact]{--space:.75rem}[data-compact] .app-header{display:none}[data-compact] h1{font-size:1.3rem;margin-top:0}';
 }

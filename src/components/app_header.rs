@@ -16,9 +16,21 @@ pub fn app_header(out: &mut Markup, explore: bool, explore_href: &str, here: &st
     } else {
         (current, &[][..])
     };
+    let other = format!("{}{here}", ui::language::OTHER_PATH);
+    let lang = ui::language::OTHER_CODE;
+    let language = [
+        (raw!("href"), other.as_str()),
+        (raw!("hreflang"), lang),
+        (raw!("lang"), lang),
+    ];
     out.wrap(raw!("header class=\"app-header\""), |out| {
         let modes = [(raw!("aria-label"), ui::header::MODES)];
+        // The language link sits by the name, so on a phone it shares the
+        // name's line and the modes keep a line of their own.
         out.el(raw!("p class=\"brand\""), ui::header::BRAND)
+            .wrap_with(raw!("a class=\"language\""), &language, |out| {
+                out.text(ui::language::OTHER);
+            })
             .wrap_with(raw!("nav class=\"modes\""), &modes, |out| {
                 out.wrap_with(raw!("a href=\"#/\""), questions, |out| {
                     out.text(ui::header::QUESTIONS);
@@ -28,15 +40,5 @@ pub fn app_header(out: &mut Markup, explore: bool, explore_href: &str, here: &st
                     out.text(ui::header::EXPLORE);
                 });
             });
-        let other = format!("{}{here}", ui::language::OTHER_PATH);
-        let lang = ui::language::OTHER_CODE;
-        let attrs = [
-            (raw!("href"), other.as_str()),
-            (raw!("hreflang"), lang),
-            (raw!("lang"), lang),
-        ];
-        out.wrap_with(raw!("a class=\"language\""), &attrs, |out| {
-            out.text(ui::language::OTHER);
-        });
     });
 }

@@ -37,6 +37,17 @@ const SIZES = [
   { label: 'desktop', width: 1280, height: 900 },
 ];
 
+/** The Spanish build's screens (dist/es/), shot the same way. */
+const SPANISH = [
+  { name: 'es-welcome', hash: '#/', heading: '¿Se extiende o se queda en su sitio?' },
+  { name: 'es-body-map', hash: '#/guided/v1~pain-where~screen-emergency=none~screen-urgent=none', heading: '¿Dónde sientes el dolor?' },
+  { name: 'es-result-referred', hash: `#/guided/${REFERRED}`, heading: 'Un patrón compatible con dolor referido' },
+  { name: 'es-result-emergency', hash: '#/guided/v1~-~screen-emergency=chest-pressure', heading: 'Llama ahora al número de emergencias de tu zona' },
+  { name: 'es-explore-region', hash: '#/explore/region/temple', heading: 'Dolor en: Sien' },
+  { name: 'es-muscle', hash: '#/explore/muscle/scalenes', heading: 'Escalenos' },
+  { name: 'es-summary', hash: `#/summary/${REFERRED}`, heading: 'Resumen para un profesional de la salud' },
+];
+
 test('every screen renders at phone and desktop widths in light and dark', async (t) => {
   await fs.mkdir(OUT, { recursive: true });
   const server = await serveDist();
@@ -51,7 +62,7 @@ test('every screen renders at phone and desktop widths in light and dark', async
         viewport: { width: size.width, height: size.height },
         colorScheme: scheme,
       });
-      for (const s of SCREENS) {
+      for (const s of [...SCREENS, ...SPANISH.map((e) => ({ ...e, hash: `es/${e.hash}` }))]) {
         await page.goto(server.url + s.hash);
         await page.reload();
         await page.getByRole('heading', { name: s.heading, level: 1 }).waitFor();

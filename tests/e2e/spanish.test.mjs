@@ -196,5 +196,8 @@ test('embed.js with data-lang="es" frames the Spanish build, titled in Spanish',
   await frame.scrollIntoViewIfNeeded();
   assert.match(await frame.getAttribute('title'), /^Explorador de síntomas/);
   assert.match(await frame.getAttribute('src'), /\/es\/index\.html\?embed=1#\/guided\//);
-  await page.frameLocator('iframe').getByRole('heading', { level: 1, name: P.emergency }).waitFor();
+  const app = page.frameLocator('iframe');
+  await app.getByRole('heading', { level: 1, name: P.emergency }).waitFor();
+  // The blog chose the language: no link to the other one in its frame.
+  assert.equal(await app.getByRole('link', { name: 'English' }).count(), 0);
 });
