@@ -22,6 +22,7 @@
 mod articles;
 mod emit;
 mod overlay;
+mod pseudo;
 mod schema;
 #[path = "../src/engine/spelling.rs"]
 mod spelling;
@@ -53,6 +54,22 @@ fn main() {
     println!("cargo:rerun-if-env-changed=SYMPTOM_EXPLORER_LANG");
     let lang = std::env::var("SYMPTOM_EXPLORER_LANG").unwrap_or_else(|_| "en".into());
     let dir = manifest_dir().join("content");
+    let english_ui = read("content/en/ui.toml");
+    let english_ui_table: toml::Table =
+        toml::from_str(&english_ui).unwrap_or_else(|e| panic!("content/en/ui.toml: {e}"));
+    // A pseudo-locale's words are made from English (build/pseudo.rs).
+    let pseudo = pseudo::is_pseudo(&lang).then(|| {
+        let areas = english_ui_table
+            .get("areas")
+            .and_then(toml::Value::as_table);
+        let side = |k| {
+            areas
+                .and_then(|a| a.get(k))
+                .and_then(toml::Value::as_str)
+                .unwrap_or("{area}")
+        };
+        [side("left"), side("right")]
+    });
     let mut content = schema::Content::default();
     for name in FILES {
         let english = format!("content/en/{name}.toml");
@@ -65,8 +82,12 @@ fn main() {
             let mut table: toml::Table = toml::from_str(&text).expect("read above");
             if overlay::has_text(&table) {
                 let theirs = format!("content/{lang}/{name}.toml");
-                let over =
-                    toml::from_str(&read(&theirs)).unwrap_or_else(|e| panic!("{theirs}: {e}"));
+                let over = match pseudo {
+                    Some(sides) => overlay::made(&table, &|s| pseudo::say(&lang, s), sides),
+                    None => {
+                        toml::from_str(&read(&theirs)).unwrap_or_else(|e| panic!("{theirs}: {e}"))
+                    }
+                };
                 overlay::apply(&theirs, &mut table, over);
                 part = toml::Value::Table(table)
                     .try_into()
@@ -82,8 +103,13 @@ fn main() {
     std::fs::write(out.join("own_urls.rs"), urls.lit()).expect("write own article URLs");
 
     let name = format!("content/{lang}/ui.toml");
-    let english = (lang != "en").then(|| read("content/en/ui.toml"));
-    let ui = ui::generate(&name, &read(&name), english.as_deref());
+    let ui = if pseudo.is_some() {
+        ui::generate_from(&name, &pseudo::ui(&lang, &english_ui_table))
+    } else if lang == "en" {
+        ui::generate(&name, &english_ui, None)
+    } else {
+        ui::generate(&name, &read(&name), Some(&english_ui))
+    };
     std::fs::write(out.join("ui.rs"), ui).expect("write interface text");
 }
 

@@ -217,3 +217,79 @@ fn record_over(texts: &Texts, at: &str, record: &mut Value, t: &Value, problems:
         }
     }
 }
+
+/// A translation of `english` made by `say` (a pseudo-locale's, see
+/// `pseudo.rs`): every text field said anew. A paired region's sides are
+/// `sides` (the English `[areas]` patterns, "Left {area}") filled with its
+/// name and then said.
+pub fn made(english: &Table, say: &dyn Fn(&str) -> String, sides: [&str; 2]) -> Table {
+    let mut out = Table::new();
+    for texts in TEXTS {
+        let Some(Value::Array(records)) = english.get(texts.table) else {
+            continue;
+        };
+        let mut made = Vec::new();
+        for record in records.iter().filter_map(Value::as_table) {
+            let mut t = Table::new();
+            for (field, value) in record {
+                let text = texts.strings.contains(&field.as_str())
+                    || texts.free.contains(&field.as_str())
+                    || texts.fixed.contains(&field.as_str());
+                if field == texts.key {
+                    t.insert(field.clone(), value.clone());
+                } else if text || field == "options" {
+                    let mut value = value.clone();
+                    if field == "options" {
+                        // Each option's id stays; its words are said.
+                        for o in value.as_array_mut().into_iter().flatten() {
+                            for (k, v) in o.as_table_mut().into_iter().flatten() {
+                                if k != "id" {
+                                    map_strings(v, say);
+                                }
+                            }
+                            if let Some(o) = o.as_table_mut() {
+                                o.retain(|k, _| ["id", "label", "note"].contains(&k));
+                            }
+                        }
+                    } else {
+                        map_strings(&mut value, say);
+                    }
+                    t.insert(field.clone(), value);
+                }
+            }
+            if texts.table == "region" && record.get("paired") == Some(&Value::Boolean(true)) {
+                let label = record
+                    .get("label")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                let lower = lower_first(label);
+                for (side, pattern) in ["left", "right"].into_iter().zip(sides) {
+                    t.insert(side.into(), say(&pattern.replace("{area}", &lower)).into());
+                }
+            }
+            made.push(Value::Table(t));
+        }
+        out.insert(texts.table.into(), Value::Array(made));
+    }
+    out
+}
+
+/// A name as it reads inside a phrase, as the app writes it
+/// (`engine::answer::lower_first`: an ASCII first letter lowered).
+fn lower_first(label: &str) -> String {
+    let mut out = label.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}
+
+/// Every string in `value`, replaced by `f` of it.
+pub fn map_strings(value: &mut Value, f: &dyn Fn(&str) -> String) {
+    match value {
+        Value::String(s) => *s = f(s),
+        Value::Array(a) => a.iter_mut().for_each(|v| map_strings(v, f)),
+        Value::Table(t) => t.iter_mut().for_each(|(_, v)| map_strings(v, f)),
+        _ => {}
+    }
+}

@@ -26,8 +26,14 @@ pub fn generate(name: &str, text: &str, english: Option<&str>) -> String {
         let english: toml::Table = toml::from_str(english).expect("content/en/ui.toml reads");
         same_keys(name, &english, &file);
     }
+    generate_from(name, &file)
+}
+
+/// The generated Rust for a file already read (a pseudo-locale's, made
+/// from English's).
+pub fn generate_from(name: &str, file: &toml::Table) -> String {
     let mut out = String::new();
-    for (table, entries) in &file {
+    for (table, entries) in file {
         let toml::Value::Table(entries) = entries else {
             panic!("{name}: `{table}` must be a [table] of strings");
         };

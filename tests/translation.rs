@@ -3,6 +3,7 @@
 //! and free of English left behind.
 
 #[path = "../build/overlay.rs"]
+#[allow(dead_code)]
 mod overlay;
 #[path = "../build/ui.rs"]
 #[allow(dead_code)]

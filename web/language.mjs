@@ -10,13 +10,10 @@ import { parse } from 'smol-toml';
 
 const ROOT = new URL('../', import.meta.url);
 
-/** The language built: SYMPTOM_EXPLORER_LANG, English by default. */
-export const LANG = process.env.SYMPTOM_EXPLORER_LANG || 'en';
-
 /** content/<lang>/ui.toml, read. */
-export const uiText = (lang) => parse(fs.readFileSync(new URL(`content/${lang}/ui.toml`, ROOT), 'utf8'));
+const uiText = (lang) => parse(fs.readFileSync(new URL(`content/${lang}/ui.toml`, ROOT), 'utf8'));
 
-/** Every language with a content folder holding its interface text. */
+/** Every shipped language: a content folder holding its interface text. */
 export const languages = () =>
   fs.readdirSync(new URL('content/', ROOT), { withFileTypes: true })
     .filter((e) => e.isDirectory() && fs.existsSync(new URL(`content/${e.name}/ui.toml`, ROOT)))
@@ -24,7 +21,16 @@ export const languages = () =>
     .sort();
 
 const english = uiText('en').page;
-const page = uiText(LANG).page;
+/**
+ * The built language's words, as the Rust build has them (a pseudo-locale's
+ * are made from English there): `prerender page` prints them (see
+ * web/post-build.mjs). Set once by `useBuilt`.
+ */
+let built;
+export const useBuilt = (json) => (built = JSON.parse(json));
+/** The language built, e.g. "en", "es", or a pseudo-locale's "en-XA". */
+export const lang = () => built.language.code;
+const page = () => built.page;
 const html = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -36,7 +42,7 @@ export function translate(file, text, keys, quote) {
   for (const key of keys) {
     const from = quote(english[key]);
     if (!text.includes(from)) throw new Error(`language: ${file} does not say [page] ${key} ${from}`);
-    text = text.replaceAll(from, () => quote(page[key]));
+    text = text.replaceAll(from, () => quote(page()[key]));
   }
   return text;
 }
@@ -47,17 +53,18 @@ export const jsString = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")
 export const cssString = (s) => JSON.stringify(s);
 
 /**
- * index.html in this language: <html lang>, the title, description and
- * noscript line, and a link to each language's build (hreflang). English
- * is at the root and every other language in its folder beside it.
+ * index.html in this language: <html lang dir>, the title, description and
+ * noscript line, and a link to each shipped language's build (hreflang).
+ * English is at the root and every other language in its folder beside it.
  */
 export function translatePage(text) {
-  const withLang = text.replace(/<html lang="?en"?>/, `<html lang="${LANG}">`);
+  const { code, dir } = built.language;
+  const withLang = text.replace(/<html lang="?en"?>/, `<html lang="${code}" dir="${dir}">`);
   if (withLang === text) throw new Error('language: index.html has no <html lang="en">');
   // The title text, the description attribute and the noscript line.
   text = translate('index.html', withLang, ['title', 'description', 'noscript'], html);
-  const root = LANG === 'en' ? './' : '../';
-  const href = (lang) => (lang === LANG ? './' : lang === 'en' ? root : `${root}${lang}/`);
+  const root = code === 'en' ? './' : '../';
+  const href = (lang) => (lang === code ? './' : lang === 'en' ? root : `${root}${lang}/`);
   const links = languages()
     .map((lang) => `<link rel="alternate" hreflang="${lang}" href="${href(lang)}">`)
     .join('');
@@ -67,7 +74,8 @@ export function translatePage(text) {
 /** manifest.webmanifest in this language. */
 export function translateManifest(json) {
   const m = JSON.parse(json);
-  Object.assign(m, { name: page.title, short_name: page.short_name, description: page.description, lang: LANG });
+  const { code, dir } = built.language;
+  Object.assign(m, { name: page().title, short_name: page().short_name, description: page().description, lang: code, dir });
   return JSON.stringify(m);
 }
 

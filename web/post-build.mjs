@@ -43,6 +43,7 @@ const nameInEntry = (html, entries) => {
 // service worker keeps it offline. Written by the Rust content
 // (src/bin/prerender.rs), so a translation's ideas are the ones shipped.
 const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--locked', '--no-default-features', '--bin', 'prerender', '--', ...args], { encoding: 'utf8' });
+language.useBuilt(prerender('page'));
 const details = prerender('details');
 const detailsName = hashed('details', details, 'txt');
 fs.writeFileSync(path.join(dir, detailsName), details);
@@ -76,7 +77,7 @@ console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
   fs.writeFileSync(indexPath, index);
   const manifestPath = path.join(dir, 'manifest.webmanifest');
   fs.writeFileSync(manifestPath, language.translateManifest(fs.readFileSync(manifestPath, 'utf8')));
-  console.log(`post-build: in ${language.LANG}: index.html, manifest, boot.js, style sheet`);
+  console.log(`post-build: in ${language.lang()}: index.html, manifest, boot.js, style sheet`);
 }
 
 // The host's header rules and the blog embed live at the root, with English:
@@ -85,7 +86,7 @@ console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
 // hash: a blog that pastes it runs this embed.js and no other (README,
 // "Embedding").
 const embedPath = path.join(dir, 'embed.js');
-if (language.LANG !== 'en') {
+if (language.lang() !== 'en') {
   for (const name of ['_headers', 'embed.js']) fs.rmSync(path.join(dir, name));
 } else {
   fs.writeFileSync(embedPath, language.embedLanguages(fs.readFileSync(embedPath, 'utf8')));

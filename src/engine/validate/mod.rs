@@ -481,7 +481,9 @@ impl Validator<'_> {
                     field: "sources",
                 });
             }
-            if o.kind.is_pattern() && !o.headline.contains(wording().consistent_with) {
+            if o.kind.is_pattern()
+                && wording().is_some_and(|w| !o.headline.contains(w.consistent_with))
+            {
                 self.err(ContentError::Invalid {
                     file: OUTCOMES,
                     record: o.id.into(),
@@ -531,7 +533,11 @@ impl Validator<'_> {
                 }
             }
             let risky = m.tender.iter().any(|t| NO_TOOL_REGIONS.contains(&t));
-            if risky && !(m.cautions.iter()).any(|x| x.to_lowercase().contains(wording().tool)) {
+            if risky
+                && wording().is_some_and(|w| {
+                    !(m.cautions.iter()).any(|x| x.to_lowercase().contains(w.tool))
+                })
+            {
                 self.err(ContentError::Invalid {
                     file: MUSCLES,
                     record: m.id.into(),
@@ -575,7 +581,9 @@ impl Validator<'_> {
         }
         for (file, record, text) in texts {
             let lower = text.to_lowercase();
-            if let Some(phrase) = wording().forbidden.iter().find(|p| lower.contains(*p)) {
+            if let Some(phrase) =
+                (wording().map_or(&[][..], |w| w.forbidden).iter()).find(|p| lower.contains(*p))
+            {
                 self.err(ContentError::Wording {
                     file,
                     record: record.into(),

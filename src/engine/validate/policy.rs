@@ -50,11 +50,15 @@ pub struct Wording {
     pub forbidden: &'static [&'static str],
 }
 
-/// The wording rules' words in the language of this build.
-pub fn wording() -> &'static Wording {
+/// The wording rules' words in the language of this build; none for the
+/// test-only pseudo-locales (`build/pseudo.rs`), whose words are English's,
+/// checked in English. A new language fails the English words until its
+/// own are added here.
+pub fn wording() -> Option<&'static Wording> {
     match crate::ui::language::CODE {
-        "es" => &SPANISH,
-        _ => &ENGLISH,
+        "en-XA" | "ar-XB" => None,
+        "es" => Some(&SPANISH),
+        _ => Some(&ENGLISH),
     }
 }
 
