@@ -12,12 +12,13 @@
 //! - `emit.rs`: how a value is written as a Rust expression;
 //! - `articles.rs`: a deployer's own articles file;
 //! - `overlay.rs`: a translation laid over the English records;
-//! - `ui.rs`: the interface text of the language built, as typed Rust.
+//! - `pseudo.rs`: the test-only pseudo-locales, made from English;
+//! - `ui.rs`: the interface text of the language built, as typed Rust;
+//! - `src/engine/spelling.rs`: the enums' words, shared with the engine.
 //!
 //! The language built is `SYMPTOM_EXPLORER_LANG` (English by default): each
 //! has its own wasm, carrying only its own words. English (`content/en/`)
 //! holds every record; another language's folder holds its words only.
-//! - `src/engine/spelling.rs`: the enums' words, shared with the engine.
 
 mod articles;
 mod emit;

@@ -153,6 +153,20 @@ fn record_over(texts: &Texts, at: &str, record: &mut Value, t: &Value, problems:
             problems.push(format!("{at}: `{field}` is not text; only English sets it"));
         }
     }
+    // Words, never blank: an empty caution or reason would show nothing
+    // where English says something.
+    let blank = |v: &Value| match v {
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a
+            .iter()
+            .any(|i| i.as_str().is_none_or(|s| s.trim().is_empty())),
+        _ => true,
+    };
+    for (field, value) in t {
+        if field != texts.key && field != "options" && blank(value) {
+            problems.push(format!("{at}: `{field}` is blank"));
+        }
+    }
     for &field in texts.strings {
         match (record.get(field), t.get(field)) {
             (Some(_), Some(Value::String(s))) => {

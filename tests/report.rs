@@ -27,6 +27,7 @@ fn the_fhir_export_is_valid_json_with_every_answer() {
     let json: serde_json::Value =
         serde_json::from_str(&fhir_json(&CONTENT, &s, awkward)).expect("valid JSON");
     assert_eq!(json["resourceType"], "QuestionnaireResponse");
+    assert_eq!(json["language"], "en", "the language of its display texts");
     assert_eq!(json["status"], "completed");
     assert_eq!(json["authored"], awkward, "strings survive escaping");
     let items = json["item"].as_array().unwrap();

@@ -98,6 +98,10 @@ fn an_overlay_refuses_what_is_not_text_and_names_what_is_missing() {
             "[[sign]]\nid = \"a\"\nlabel = \"Á\"\n[[sign]]\nid = \"c\"\nlabel = \"C\"\nreason = \"C\"\n",
             ["[[sign]] a: `reason` is missing", "[[sign]] \"c\" is not an English record"],
         ),
+        (
+            "[[sign]]\nid = \"a\"\nlabel = \" \"\nreason = \"Porque\"\n[[sign]]\nid = \"b\"\nlabel = \"B\"\nreason = \"\"\n",
+            ["[[sign]] a: `label` is blank", "[[sign]] b: `reason` is blank"],
+        ),
     ];
     for (theirs, says) in cases {
         let mut table: toml::Table = toml::from_str(english).expect("reads");
@@ -120,7 +124,8 @@ const ENGLISH: &[&str] = &[
     "the", "and", "you", "your", "with", "this", "that", "is", "are", "of", "to", "it", "or",
     "not", "can", "may", "if", "for", "from", "when", "what", "where", "which", "how", "should",
     "pain", "muscle", "here", "there", "have", "been", "will", "would", "could", "into", "about",
-    "after", "before", "only", "more", "most", "some", "any", "every", "other",
+    "after", "before", "only", "more", "most", "some", "any", "every", "other", "be", "in", "on",
+    "at", "by", "but", "see", "get", "than",
 ];
 
 /// Names that stay English in every language.
@@ -180,6 +185,123 @@ fn no_translation_has_english_left_in_it() {
         assert!(
             found.is_empty(),
             "{}: English left:\n{}",
+            dir.display(),
+            found.join("\n")
+        );
+    }
+}
+
+/// The wording rules (never diagnose, never reassure, "a pattern
+/// consistent with…") hold in each translation, in its own words: the
+/// build checks only the language it builds, and tests build English.
+#[test]
+fn every_translation_keeps_the_wording_rules_in_its_own_words() {
+    use symptom_explorer::engine::search::fold;
+    use symptom_explorer::engine::validate::wording_for;
+
+    for dir in translations() {
+        let code = dir
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let words = wording_for(&code).unwrap_or_else(|| panic!("{code}: no wording rules"));
+        let mut found = Vec::new();
+        for name in [
+            "outcomes.toml",
+            "muscles.toml",
+            "questions.toml",
+            "warnings.toml",
+        ] {
+            let table: toml::Value = toml::from_str(&read(&dir.join(name))).expect("reads");
+            let mut all = Vec::new();
+            strings(&table, name, &mut all);
+            for (at, s) in all {
+                let folded = fold(&s);
+                if let Some(p) = words.forbidden.iter().find(|p| folded.contains(&fold(p))) {
+                    found.push(format!("{at}: {p:?} in {s:?}"));
+                }
+            }
+        }
+        let outcomes: toml::Table =
+            toml::from_str(&read(&dir.join("outcomes.toml"))).expect("reads");
+        let english: toml::Table =
+            toml::from_str(&read(&Path::new(ROOT).join("content/en/outcomes.toml")))
+                .expect("reads");
+        // The pattern outcomes, by their kind in English.
+        let pattern = |id: &str| {
+            (english["outcome"].as_array().expect("outcomes").iter()).any(|o| {
+                o["id"].as_str() == Some(id)
+                    && matches!(o["kind"].as_str(), Some("referred" | "local"))
+            })
+        };
+        for o in outcomes["outcome"].as_array().expect("outcomes") {
+            let id = o["id"].as_str().expect("id");
+            let headline = o["headline"].as_str().expect("headline");
+            if pattern(id) && !headline.contains(words.consistent_with) {
+                found.push(format!(
+                    "outcome {id}: {headline:?} does not say {:?}",
+                    words.consistent_with
+                ));
+            }
+        }
+        assert!(found.is_empty(), "{code}:\n{}", found.join("\n"));
+    }
+}
+
+/// The line saying a translation has not had a clinician's review is one
+/// field (`[language] review` in its `ui.toml`): the README says it exactly
+/// while the field does, and not once it is emptied.
+#[test]
+fn the_readme_says_what_each_translations_review_field_says() {
+    let readme = read(&Path::new(ROOT).join("README.md"));
+    for dir in translations() {
+        let ui: toml::Table = toml::from_str(&read(&dir.join("ui.toml"))).expect("reads");
+        let review = ui["language"]["review"].as_str().expect("review");
+        if review.is_empty() {
+            continue;
+        }
+        assert!(readme.contains(review), "README lacks {review:?}");
+    }
+}
+
+/// A translated string identical to an English one is English left behind,
+/// unless it is a word both languages spell alike.
+#[test]
+fn no_translation_copies_an_english_string() {
+    const ALIKE: &[&str] = &["Sinusitis", "lumbago", "psoas", "plantar"];
+    let mut english = Vec::new();
+    for entry in std::fs::read_dir(Path::new(ROOT).join("content/en")).expect("content/en") {
+        let path = entry.expect("entry").path();
+        let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
+        strings(&table, "", &mut english);
+    }
+    let english: std::collections::HashSet<String> = english.into_iter().map(|(_, s)| s).collect();
+    for dir in translations() {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(&dir).expect("folder") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            if name.starts_with("glossary") {
+                continue;
+            }
+            let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
+            let mut all = Vec::new();
+            strings(&table, &name, &mut all);
+            for (at, s) in all {
+                let wordy = s.chars().filter(|c| c.is_alphabetic()).count() > 3;
+                if wordy && english.contains(&s) && !ALIKE.contains(&s.as_str()) {
+                    found.push(format!("{at}: {s:?}"));
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "{}: same as English:\n{}",
             dir.display(),
             found.join("\n")
         );

@@ -8,9 +8,12 @@
 // sees the wrong screen, nothing moves when the app takes over, and a tap
 // is seen to work.
 const saved = () => {
-  // The keys of src/services/storage.rs: this copy's, or the older shared one.
+  // The keys of src/services/storage.rs: this copy's (its languages share
+  // the English folder's), or the older shared one.
   const key = 'symptom-explorer:progress';
-  const folder = location.pathname.slice(0, location.pathname.lastIndexOf('/') + 1);
+  const lang = document.documentElement.lang;
+  let folder = location.pathname.slice(0, location.pathname.lastIndexOf('/') + 1);
+  if (lang !== 'en' && folder.endsWith(`/${lang}/`)) folder = folder.slice(0, -lang.length - 1);
   try {
     return localStorage.getItem(`${key}:${folder}`) !== null || localStorage.getItem(key) !== null;
   } catch {

@@ -12,7 +12,8 @@
  *   data-theme   auto | light | dark
  *   data-accent  a CSS colour, e.g. #8a3ffc
  *   data-compact present: tighter spacing, no header
- *   data-lang    en | es  (default: en; the app's build in that language)
+ *   data-lang    en | es, or a tag such as es-MX  (default: en; the app's
+ *                build in that language)
  *   data-height  the height in px to reserve before the app reports its own
  *
  * Privacy: the frame sends no referrer, and the app only ever posts its
@@ -37,7 +38,7 @@
     theme: /^(auto|light|dark)$/,
     accent: /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-zA-Z.,%/ +-]{1,60}\))$/,
     compact: /^(|true|compact)$/,
-    lang: { test: function (v) { return Object.prototype.hasOwnProperty.call(LANGUAGES, v); } },
+    lang: { test: function (v) { return Object.prototype.hasOwnProperty.call(LANGUAGES, primary(v)); } },
     height: /^[1-9][0-9]{1,3}$/,
   };
   var frames = [];
@@ -71,8 +72,13 @@
     return url.href;
   }
 
+  // "es-MX" and "ES" are Spanish: the language, without the region.
+  function primary(tag) {
+    return tag.toLowerCase().split('-')[0];
+  }
+
   function language(o) {
-    return LANGUAGES[o.lang || 'en'];
+    return LANGUAGES[primary(o.lang || 'en')];
   }
 
   function widget(el) {

@@ -7,8 +7,9 @@
 // - gives web/frame.js a hashed name and adds the offline support (web/pwa.js,
 //   hashed too), both named in #wasm-entry for boot.js, and writes the
 //   service worker for exactly the files of this build.
-// - writes the details file that muscle pages and results fetch (source
-//   citations and self-care ideas; every build, debug too), named in
+// - writes the details file that muscle pages, results and explore fetch
+//   (source citations; muscles' other names, search words, summaries,
+//   symptoms and self-care ideas; every build, debug too), named in
 //   #wasm-entry;
 // - puts the prerendered first screen into index.html (every build);
 // - puts the build's language into the files around the app (every build;
@@ -36,12 +37,13 @@ const nameInEntry = (html, entries) => {
   return out;
 };
 
-// The details file (citations and self-care ideas, in this build's
-// language): only muscle pages and results show them, so the app fetches
-// the file when one opens instead of carrying it in the wasm (about 5 KB
-// brotli off the first load for the citations, 1.3 KB for the ideas); the
-// service worker keeps it offline. Written by the Rust content
-// (src/bin/prerender.rs), so a translation's ideas are the ones shipped.
+// The details file (engine::explore::details_file, in this build's
+// language): only muscle pages, results and explore's search use it, so
+// the app fetches it when one opens instead of carrying it in the wasm
+// (about 5 KB brotli off the first load for the citations, 7 KB for the
+// muscles' words); the service worker keeps it offline. Written by the Rust
+// build (src/bin/prerender.rs), so a translation's words are the ones
+// shipped; `prerender page` gives the page's words, as the build has them.
 const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--locked', '--no-default-features', '--bin', 'prerender', '--', ...args], { encoding: 'utf8' });
 language.useBuilt(prerender('page'));
 const details = prerender('details');
@@ -64,16 +66,22 @@ console.log(`post-build: prerendered the first screen (${first.length} bytes)`);
 // integrity hashes in index.html follow).
 {
   let index = language.translatePage(fs.readFileSync(indexPath, 'utf8'));
-  const rewrite = (pattern, keys, quote) => {
+  // Renamed after their new bytes: the same Trunk name in two languages'
+  // folders would otherwise hold different text, and a cache that keeps a
+  // hashed name for good would serve one that fails its integrity check.
+  const rewrite = (stem, ext, keys, quote) => {
+    const pattern = new RegExp(`^${stem}-[0-9a-f]+\\.${ext}$`);
     const name = fs.readdirSync(dir).find((n) => pattern.test(n));
     if (!name) throw new Error(`post-build: no ${pattern} in ${dir}`);
     const before = fs.readFileSync(path.join(dir, name));
     const after = Buffer.from(language.translate(name, before.toString(), keys, quote));
-    fs.writeFileSync(path.join(dir, name), after);
-    index = index.replaceAll(sri(before), sri(after));
+    const renamed = hashed(stem, after, ext);
+    fs.rmSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, renamed), after);
+    index = index.replaceAll(sri(before), sri(after)).replaceAll(name, renamed);
   };
-  rewrite(/^boot-.*\.js$/, ['boot_failed', 'try_again'], language.jsString);
-  rewrite(/^app-.*\.css$/, ['offline_link'], language.cssString);
+  rewrite('boot', 'js', ['boot_failed', 'try_again'], language.jsString);
+  rewrite('app', 'css', ['offline_link'], language.cssString);
   fs.writeFileSync(indexPath, index);
   const manifestPath = path.join(dir, 'manifest.webmanifest');
   fs.writeFileSync(manifestPath, language.translateManifest(fs.readFileSync(manifestPath, 'utf8')));

@@ -52,8 +52,13 @@ function register() {
   const sw = navigator.serviceWorker;
   // The new version took over: load it here if this page asked; if another
   // tab did, this page is now the old one, so offer the reload (the first
-  // install, which had nothing to replace, needs no notice).
-  let controlled = !!sw.controller;
+  // install, which had nothing to replace, needs no notice). Only this
+  // folder's worker counts: another language's build lives in a folder of
+  // this one, and the worker of the folder above may control its page until
+  // its own first install takes over, which replaces nothing of its own.
+  const own = new URL('sw.js', location).href;
+  const ours = () => sw.controller?.scriptURL === own;
+  let controlled = ours();
   sw.addEventListener('controllerchange', () => {
     if (accepted) return location.reload();
     if (controlled) offer(sw.controller);
@@ -65,7 +70,7 @@ function register() {
     if (!reg) return;
     // An update waits until accepted; the very first install has no
     // controller to replace and needs no notice.
-    const ready = (worker) => worker?.state === 'installed' && sw.controller && offer(worker);
+    const ready = (worker) => worker?.state === 'installed' && ours() && offer(worker);
     // A new version that never installed (a file failing its hash because
     // the host changed it, a missing file) is discarded: say so once, so no
     // one stays on an old version without knowing.

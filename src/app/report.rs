@@ -46,7 +46,13 @@ fn labels(content: &Content, question: &str, a: &Answer) -> Vec<String> {
 
 /// The summary as plain text, for "copy as text".
 pub fn text(content: &Content, session: &Session, date: &str) -> String {
-    let mut out = format!("{}\n{}\n\n", text::title(date), text::NOT_DIAGNOSIS);
+    let mut out = format!("{}\n{}\n", text::title(date), text::NOT_DIAGNOSIS);
+    // A translation not yet reviewed by a clinician says so to the clinician too.
+    if !crate::ui::language::REVIEW.is_empty() {
+        out += crate::ui::language::REVIEW;
+        out.push('\n');
+    }
+    out.push('\n');
     if let Some(a) = assess(content, session) {
         out += &text::result(a.outcome.headline);
         out.push('\n');
@@ -77,7 +83,7 @@ const REGIONS: &str = "urn:symptom-explorer:region";
 /// A JSON string literal. Hand-written rather than pulling serde_json into
 /// the wasm (about 4 KB brotli) for one small document; the tests parse the
 /// output with serde_json to prove it valid.
-fn json_str(s: &str) -> String {
+pub fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -141,8 +147,10 @@ pub fn fhir_json(content: &Content, session: &Session, authored: &str) -> String
     } else {
         "in-progress"
     };
+    // The display texts' language; the codes are the same in every one.
     format!(
-        r#"{{"resourceType":"QuestionnaireResponse","status":"{status}","authored":{},"item":[{}]}}"#,
+        r#"{{"resourceType":"QuestionnaireResponse","language":{},"status":"{status}","authored":{},"item":[{}]}}"#,
+        json_str(crate::ui::language::CODE),
         json_str(authored),
         items.join(",")
     )

@@ -30,17 +30,7 @@ fn main() {
 fn page() -> String {
     use symptom_explorer::ui::{language, page as p};
 
-    let json = |s: &str| {
-        let mut out = String::from('"');
-        for c in s.chars() {
-            match c {
-                '"' | '\\' => out.extend(['\\', c]),
-                c if u32::from(c) < 0x20 => out += &format!("\\u{:04x}", u32::from(c)),
-                c => out.push(c),
-            }
-        }
-        out + "\""
-    };
+    let json = symptom_explorer::app::report::json_str;
     let page = [
         ("title", p::TITLE),
         ("short_name", p::SHORT_NAME),

@@ -46,13 +46,20 @@ pub fn summary(out: &mut Markup, tag: Raw, details: &Details, m: &Muscle) {
     }
 }
 
-/// What a muscle's pattern is often described with and confused with, and
-/// the warning signs to see a clinician for (with how soon), under headings
-/// of the level given (`h2` on its own page, `h4` in a card). Warning signs
-/// are never listed as what the pattern is "described with".
+/// What a muscle's pattern is often described with (from the details
+/// file), then [`confused`], under headings of the level given (`h2` on its
+/// own page, `h4` in a card).
 pub fn described(out: &mut Markup, heading: Raw, m: &Muscle, details: &Details) {
     out.el(heading, text::DESCRIBED);
     detail_list(out, details, m, Detail::Symptoms);
+    confused(out, heading, m);
+}
+
+/// What a muscle's pattern can be confused with, and the warning signs to
+/// see a clinician for (with how soon): carried in the app, never waiting
+/// for a download. Warning signs are never listed as what the pattern is
+/// "described with".
+pub fn confused(out: &mut Markup, heading: Raw, m: &Muscle) {
     out.el(heading, text::CONFUSED)
         .list(raw!(""), m.look_alikes);
     if !m.red_flags.is_empty() {

@@ -7,7 +7,7 @@ use crate::app::explore_state::{base_ids, Lens};
 use crate::app::{AppState, Msg};
 use crate::components::{
     actions::{data_of, HANDOFF},
-    candidate_card::pattern,
+    candidate_card::{pattern, summary},
     markup::{raw, Markup},
     memo::memo,
     region_picker::region_picker,
@@ -80,7 +80,7 @@ pub fn explore_view(
             </div>
             {region_picker(areas, &dispatch.reform(Msg::ExploreToggle), state.region_list, dispatch.reform(|_: MouseEvent| Msg::ToggleRegionList))}
             <div onclick={on_act}>
-                {memo(Found { lens, areas: areas.to_vec(), has_progress: state.has_progress() }, explore_results)}
+                {memo(Found { lens, areas: areas.to_vec(), has_progress: state.has_progress(), details: details.clone() }, explore_results)}
             </div>
         </section>
     }
@@ -93,6 +93,8 @@ struct Found {
     areas: Vec<RegionSel>,
     /// Whether starting the guided questions replaces answers in progress.
     has_progress: bool,
+    /// The details file, for the tender spots' summaries.
+    details: Details,
 }
 
 /// What the areas picked bring up: warning signs, then the muscles, then
@@ -120,7 +122,7 @@ fn explore_results(props: &Found) -> Html {
         warning_screens(&mut screens_out, &screens);
         let found = match lens {
             Lens::Pain => pain_results(&mut results_out, &found),
-            Lens::Press => press_results(&mut results_out, &found),
+            Lens::Press => press_results(&mut results_out, &found, &props.details),
         };
         handoff(&mut handoff_out, lens, &ids, found, props.has_progress);
         let muscles = match lens {
@@ -170,8 +172,8 @@ fn pain_results(out: &mut Markup, found: &[Candidate]) -> usize {
 }
 
 /// Pressed spot → expected zones: each muscle found there with its pattern
-/// drawn. Returns how many.
-fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
+/// drawn, and in words once the details file is there. Returns how many.
+fn press_results(out: &mut Markup, found: &[Candidate], details: &Details) -> usize {
     out.section(raw!(""), raw!("spots-title"), text::SPOTS_TITLE, |out| {
         if found.is_empty() {
             out.el(raw!("p"), text::NO_SPOTS);
@@ -183,6 +185,7 @@ fn press_results(out: &mut Markup, found: &[Candidate]) -> usize {
                     out.explore_link(raw!("muscle"), m.id, m.name);
                 });
                 pattern(out, c);
+                summary(out, raw!("p"), details, m);
             });
         }
     });

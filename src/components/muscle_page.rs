@@ -5,7 +5,7 @@
 use crate::app::explore_state::ExploreView;
 use crate::components::{
     article_list::article_list,
-    candidate_card::{described, detail_list, summary},
+    candidate_card::{confused, detail_list, summary},
     markup::{raw, Markup},
     pattern_map::pattern_map,
     warning_screens::warning_screens,
@@ -15,7 +15,7 @@ use crate::engine::explore::{articles_of, citation_in, screens_for, Detail};
 use crate::engine::model::Muscle;
 use crate::engine::Side;
 use crate::hooks::use_details::Details;
-use crate::ui::{common, muscle as text};
+use crate::ui::{card, common, muscle as text};
 use yew::prelude::*;
 
 /// `back` is the map view the person came from (or the empty map);
@@ -33,8 +33,9 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, details: &Details) ->
     })
     .el(raw!("h1 id=\"muscle-title\" tabindex=\"-1\""), m.name);
     // What the details file brings arrives after the page opens: nodes of
-    // their own, so the heading focused on opening is left as it is, and
-    // one status line that stays in place, so screen readers hear it change.
+    // their own, so the heading focused on opening, the drawing and the
+    // warning signs are left as they are, and one status line that stays in
+    // place, so screen readers hear it change.
     let page = out.html();
     if let Details::Loaded(file) = details {
         let aka = Detail::Aka.in_file(file, m.id);
@@ -43,12 +44,17 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, details: &Details) ->
         }
     }
     summary(&mut out, raw!("p class=\"lead\""), details, m);
+    let intro = out.html();
     pattern_map(&mut out, m, Side::Right);
     warning_screens(&mut out, &screens);
-    described(&mut out, raw!("h2"), m, details);
+    let signs = out.html();
+    out.el(raw!("h2"), card::DESCRIBED);
+    detail_list(&mut out, details, m, Detail::Symptoms);
+    let described = out.html();
+    confused(&mut out, raw!("h2"), m);
     out.el(raw!("h2"), common::WHAT_MAY_HELP)
         .el(raw!("p"), text::MAY_HELP);
-    let described = out.html();
+    let confusions = out.html();
     detail_list(&mut out, details, m, Detail::SelfCare);
     let ideas = out.html();
     out.el(raw!("h3"), common::BE_CAREFUL)
@@ -74,7 +80,10 @@ pub fn muscle_page(m: &'static Muscle, back: &ExploreView, details: &Details) ->
     html! {
         <article class="muscle-page" aria-labelledby="muscle-title">
             {page}
+            {intro}
+            {signs}
             {described}
+            {confusions}
             {ideas}
             {cautions}
             <p class="muted" role="status">{status}</p>

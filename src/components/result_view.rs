@@ -86,6 +86,10 @@ pub fn result_view(
     for n in &a.notes {
         out.el(raw!("p class=\"caution\" role=\"note\""), n);
     }
+    // What the details file brings (the cards' words, the self-care) comes
+    // after a node of its own, so the heading focused on arrival, the steps
+    // and the warning signs are left as they are when it arrives.
+    let head = out.html();
     if top.is_empty() && kind == OutcomeKind::Referred {
         out.el(raw!("h2"), text::MUSCLES)
             .el(raw!("p"), text::NO_MUSCLES);
@@ -132,6 +136,7 @@ pub fn result_view(
     }
     html! {
         <section {class} aria-labelledby="result-title">
+            {head}
             {out.html()}
             {answer_review(session, dispatch)}
             {nav.html()}

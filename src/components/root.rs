@@ -14,6 +14,7 @@ use crate::engine::{lookup, safety, Step};
 use crate::hooks::use_details::use_details;
 use crate::hooks::use_hash_navigation::use_hash_navigation;
 use crate::services::{first_screen, location, storage};
+use crate::ui;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -208,6 +209,11 @@ pub fn App() -> Html {
                     {dropped_note(&state.guided.dropped)}
                 }
                 {body}
+                // The welcome says it at the top; every other screen at the
+                // end, as readers may arrive on any of them.
+                if !ui::language::REVIEW.is_empty() && state.screen != Screen::Welcome {
+                    <p class="review-status">{ui::language::REVIEW}</p>
+                }
             </main>
         </>
     }

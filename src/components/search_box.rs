@@ -6,7 +6,7 @@ use crate::components::markup::{raw, Markup};
 use crate::content::search_index;
 use crate::engine::search::Hit;
 use crate::hooks::use_details::Details;
-use crate::ui::search as text;
+use crate::ui::{self, search as text};
 use yew::prelude::*;
 
 /// How many matches are listed.
@@ -26,10 +26,14 @@ pub fn search_box(query: &str, details: &Details, dispatch: &Callback<Msg>) -> H
         _ => None,
     };
     let hits = search_index(file).search(query);
-    let status = match hits.len() {
+    // Nothing found before the details file (other names, search words,
+    // symptoms) is there is not "nothing matches".
+    let status = match (hits.len(), details) {
         _ if query.trim_matches(' ').is_empty() => String::new(),
-        0 => text::nothing(query.trim_matches(' ')),
-        n => text::matches(n),
+        (0, Details::Loading) => ui::common::LOADING.to_string(),
+        (0, Details::Failed) => ui::common::NOT_LOADED.to_string(),
+        (0, Details::Loaded(_)) => text::nothing(query.trim_matches(' ')),
+        (n, _) => text::matches(n),
     };
     let mut list = Markup::default();
     if !hits.is_empty() {

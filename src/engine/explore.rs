@@ -129,6 +129,12 @@ pub fn details_file(content: &Content) -> String {
     let mut line = |key: &str, values: &mut dyn Iterator<Item = &str>| {
         out.push_str(key);
         for v in values {
+            // A tab or line break would cut an item in two: the build
+            // stops rather than ship a list that reads wrong.
+            assert!(
+                !v.contains(['\t', '\n']),
+                "{key}: {v:?} has a tab or line break"
+            );
             out.push('\t');
             out.push_str(v);
         }

@@ -1,5 +1,6 @@
 //! Search over regions and muscles that forgives case, accents and small
-//! typos: "Témple", "trapezuis" and "sciatica" all find something.
+//! typos: "Témple", "trapezuis", "sciatica" and "ciatica" all find
+//! something (the last two once the details file is there).
 
 use super::explore::Detail;
 use super::model::{Content, Muscle, Region};
@@ -14,8 +15,9 @@ pub enum Hit {
 /// Lowercases and strips accents from Latin letters, so "Épaule" and
 /// "epaule" match; anything that is not a letter or digit separates words.
 ///
-/// Only ASCII case rules and the accents listed are known: the content is
-/// English, and Unicode's case tables would add several KB to the wasm.
+/// Only ASCII case rules and the accents listed are known: they cover
+/// English and Spanish (á, é, í, ó, ú, ü, ñ), and Unicode's case tables
+/// would add several KB to the wasm.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

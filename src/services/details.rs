@@ -1,6 +1,7 @@
 //! Fetches the details file that web/post-build.mjs writes beside the wasm
-//! and names in `#wasm-entry`'s `data-details`: the source citations and
-//! the muscles' self-care ideas (see `engine::explore::citation_in`).
+//! and names in `#wasm-entry`'s `data-details`: the source citations, and
+//! the muscles' other names, search words, summaries, symptoms and
+//! self-care ideas (see `engine::explore::details_file`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -6,12 +6,21 @@ use wasm_bindgen::JsValue;
 
 /// Each copy of the app keeps its answers under a key of its own, named by
 /// its folder (`symptom-explorer:progress:/explorer/`), so two copies on
-/// one site (`/a/` and `/b/`, or one per language) never share them.
+/// one site (`/a/` and `/b/`) never share them. A copy's languages share
+/// its key: another language's build is in a folder of the English one
+/// (`/explorer/es/`), and the answers are the same ids in every language,
+/// so switching language keeps them, and forgetting them in one language
+/// forgets them in all.
 fn key() -> String {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    let folder = path.rfind('/').map_or("/", |i| &path[..=i]);
+    let mut folder = path.rfind('/').map_or("/", |i| &path[..=i]);
+    let code = crate::ui::language::CODE;
+    if code != "en" {
+        let own = format!("{code}/");
+        folder = folder.strip_suffix(own.as_str()).unwrap_or(folder);
+    }
     let mut key = String::from(LEGACY);
     key.push(':');
     key.push_str(folder);

@@ -66,6 +66,8 @@ test('every screen renders at phone and desktop widths in light and dark', async
         await page.goto(server.url + s.hash);
         await page.reload();
         await page.getByRole('heading', { name: s.heading, level: 1 }).waitFor();
+        // What the details file brings is in place (and checked for width).
+        await page.waitForLoadState('networkidle');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${s.name} at ${size.width}px scrolls sideways by ${overflow}px`);
         await page.screenshot({ path: path.join(OUT, `${s.name}-${size.label}-${scheme}.png`), fullPage: true });

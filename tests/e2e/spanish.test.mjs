@@ -98,6 +98,8 @@ test('es/: a whole referred journey in Spanish, with its muscle, self-care and s
   await page.getByRole('link', { name: 'Empezar', exact: true }).click();
   await walk(page, SIEN, SPANISH);
   await h1(page, REFERIDO);
+  // Readers who arrive here from a link see the review status too.
+  await page.getByText('Esta traducción aún no la ha revisado un profesional de la salud.').waitFor();
   await page.getByRole('heading', { level: 3, name: 'Trapecio superior' }).waitFor();
   // The card's summary, symptoms and self-care come from the Spanish details file.
   const muscles = parse(await fs.readFile(path.join(ROOT, 'content/es/muscles.toml'), 'utf8')).muscle;
@@ -142,6 +144,26 @@ test('the language link opens the same screen in the other language, with the an
   assert.equal(page.url(), `${server.url}#/guided/v1~screen-urgent~screen-emergency=none~screen-urgent=none`);
 });
 
+test('answers saved in one language are the other\'s to continue, and forgetting them in one forgets them in both', async (t) => {
+  const { page } = await openPage(t, browser, server.origin);
+  await page.goto(server.url + '#/guided/v1~screen-emergency');
+  await walk(page, [[Q.emergency, ['None of these']], [Q.urgent, ['None of these']]]);
+  await h1(page, Q.pain);
+  // The Spanish welcome offers to continue them.
+  await page.goto(`${server.url}es/#/`);
+  await page.reload();
+  await h1(page, BIENVENIDA);
+  await page.getByRole('button', { name: 'Seguir donde lo dejaste' }).waitFor();
+  await page.getByRole('button', { name: 'Borrar mis respuestas' }).click();
+  await page.getByText(/borrado/).first().waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('symptom-explorer'))), []);
+  // Nothing for the next person in English either.
+  await page.goto(server.url + '#/');
+  await page.reload();
+  await h1(page, WELCOME);
+  assert.equal(await page.getByRole('button', { name: 'Continue where you left off' }).count(), 0);
+});
+
 test('es/: explore and search in Spanish words, accents optional', async (t) => {
   const { page } = await open(t, '#/explore');
   await h1(page, '¿De dónde viene el dolor?');
@@ -153,7 +175,7 @@ test('es/: explore and search in Spanish words, accents optional', async (t) => 
   await box.fill('codo de tenista');
   await hits.filter({ hasText: 'Extensores del antebrazo' }).first().click();
   await h1(page, 'Extensores del antebrazo');
-  await page.getByText(/^También llamado|^Otros nombres/).waitFor();
+  await page.getByText(/^También llamado /).waitFor();
   await page.locator('.citations li').first().waitFor();
   await page.getByRole('link', { name: 'Volver al mapa del cuerpo' }).click();
   await page.goto(`${server.url}es/#/explore/region/temple`);
@@ -170,6 +192,8 @@ test('es/: offline after one visit, beside the English build, each with its own 
   // The English worker's scope takes in es/ until the Spanish one, whose
   // scope is narrower, has cached its build and taken over.
   await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/es/sw.js'));
+  // Its first install replaced nothing of its own: no update is offered.
+  assert.equal(await page.locator('#app-update').count(), 0);
   const scopes = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope).sort());
   assert.deepEqual(scopes, [server.url, `${server.url}es/`]);
   server.setOffline(true);
@@ -186,7 +210,8 @@ test('es/: offline after one visit, beside the English build, each with its own 
 
 test('embed.js with data-lang="es" frames the Spanish build, titled in Spanish', async (t) => {
   const env = await serveBlogAndApp({
-    'es.html': '<script src="APPembed.js" data-lang="es" data-start="guided" async></script>',
+    // A regional tag picks the language's build.
+    'es.html': '<script src="APPembed.js" data-lang="es-MX" data-start="guided" async></script>',
   });
   cleanup(t, () => env.close());
   const { page } = await openPage(t, browser, [env.blog.origin, env.app.origin]);

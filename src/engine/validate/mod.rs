@@ -19,8 +19,9 @@ mod policy;
 mod problem;
 mod safety;
 
+use super::search::fold;
 use policy::wording;
-pub use policy::{ALLOWED_URLS, GENERAL_SCREENS, NO_TOOL_REGIONS};
+pub use policy::{wording_for, Wording, ALLOWED_URLS, GENERAL_SCREENS, NO_TOOL_REGIONS};
 pub use problem::{Invariant, Problem};
 
 pub const REGIONS: &str = "content/en/regions.toml";
@@ -579,11 +580,21 @@ impl Validator<'_> {
         for q in c.questions {
             texts.extend([(QUESTIONS, q.id, q.prompt), (QUESTIONS, q.id, q.why)]);
         }
+        // Warning signs, cautions and look-alikes may least of all reassure.
+        for w in c.warnings {
+            texts.extend([(WARNINGS, w.id, w.label), (WARNINGS, w.id, w.reason)]);
+        }
+        for m in c.muscles {
+            let all = m.cautions.iter().chain(m.look_alikes.iter());
+            texts.extend(all.map(|t| (MUSCLES, m.id, t)));
+        }
+        for r in c.rules {
+            texts.push((OUTCOMES, r.id, r.because));
+        }
         for (file, record, text) in texts {
-            let lower = text.to_lowercase();
-            if let Some(phrase) =
-                (wording().map_or(&[][..], |w| w.forbidden).iter()).find(|p| lower.contains(*p))
-            {
+            let folded = fold(text);
+            let forbidden = wording().map_or(&[][..], |w| w.forbidden);
+            if let Some(phrase) = forbidden.iter().find(|p| folded.contains(&fold(p))) {
                 self.err(ContentError::Wording {
                     file,
                     record: record.into(),

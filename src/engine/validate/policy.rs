@@ -46,7 +46,8 @@ pub struct Wording {
     /// The word a caution uses for a tool (a muscle whose tender spot lies
     /// where no tool may be used must have a caution saying so).
     pub tool: &'static str,
-    /// Phrases that would read as a diagnosis or as reassurance, lowercase.
+    /// Phrases that would read as a diagnosis or as reassurance, matched
+    /// with case, accents and punctuation folded (`search::fold`).
     pub forbidden: &'static [&'static str],
 }
 
@@ -55,7 +56,12 @@ pub struct Wording {
 /// checked in English. A new language fails the English words until its
 /// own are added here.
 pub fn wording() -> Option<&'static Wording> {
-    match crate::ui::language::CODE {
+    wording_for(crate::ui::language::CODE)
+}
+
+/// The wording rules' words in the language `code` (see [`wording`]).
+pub fn wording_for(code: &str) -> Option<&'static Wording> {
+    match code {
         "en-XA" | "ar-XB" => None,
         "es" => Some(&SPANISH),
         _ => Some(&ENGLISH),
@@ -82,15 +88,27 @@ const SPANISH: Wording = Wording {
     tool: "herramienta",
     forbidden: &[
         "tienes un punto gatillo",
-        "tienes una adherencia fascial",
+        "tienes puntos gatillo",
+        "tienes una adherencia",
+        "tienes adherencias",
         "tienes dolor miofascial",
-        "tienes un síndrome miofascial",
+        "tienes un sindrome",
+        "usted tiene un",
         "esto es tu",
-        "nada de qué preocuparse",
+        "este es tu",
+        "esta es tu",
+        "eso es tu",
+        "nada de que preocuparse",
         "nada de lo que preocuparse",
+        "no hay de que preocuparse",
         "no te preocupes",
+        "no se preocupe",
+        "no es nada grave",
+        "no pasa nada",
         "inofensiv",
+        "benign",
         "seguramente no es nada",
         "probablemente no sea nada",
+        "probablemente este bien",
     ],
 };
