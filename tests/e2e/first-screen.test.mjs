@@ -144,5 +144,7 @@ test('the shipped _headers make browsers ask afresh for the page and the worker,
   // (The test server sends no-cache for every file, so this reads the rules.)
   const rules = await readHeaders(path.join(ROOT, 'web/_headers'));
   const fresh = rules.filter((r) => r.headers['Cache-Control'] === 'no-cache').map((r) => r.path);
-  assert.deepEqual(fresh.sort(), ['/', '/index.html', '/sw.js']);
+  // English at the root, Spanish in its folder.
+  const each = (folder) => [folder, `${folder}index.html`, `${folder}sw.js`];
+  assert.deepEqual(fresh.sort(), [...each('/'), ...each('/es/')].sort());
 });
