@@ -147,39 +147,45 @@ fn strings(value: &toml::Value, at: &str, out: &mut Vec<(String, String)>) {
     }
 }
 
+/// Every string a translation's folder ships, with where it is (the
+/// glossary, which pairs English with its translation on purpose, is not
+/// shipped).
+fn shipped_strings(dir: &Path) -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("folder") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        if !name.ends_with(".toml") || name.starts_with("glossary") {
+            continue;
+        }
+        let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
+        strings(&table, &name, &mut all);
+    }
+    all
+}
+
 #[test]
 fn no_translation_has_english_left_in_it() {
     for dir in translations() {
         let mut found = Vec::new();
-        for entry in std::fs::read_dir(&dir).expect("folder") {
-            let path = entry.expect("entry").path();
-            let name = path
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            // The glossary pairs English with its translation on purpose.
-            if !name.ends_with(".toml") || name.starts_with("glossary") {
-                continue;
+        for (at, s) in shipped_strings(&dir) {
+            // Placeholders are names in the code, not words.
+            let mut text: String = s
+                .split('{')
+                .map(|p| p.split_once('}').map_or(p, |(_, t)| t))
+                .collect();
+            for n in NAMES {
+                text = text.replace(n, "");
             }
-            let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
-            let mut all = Vec::new();
-            strings(&table, &name, &mut all);
-            for (at, s) in all {
-                // Placeholders are names in the code, not words.
-                let mut text: String = s
-                    .split('{')
-                    .map(|p| p.split_once('}').map_or(p, |(_, t)| t))
-                    .collect();
-                for n in NAMES {
-                    text = text.replace(n, "");
-                }
-                let mut words = text
-                    .split(|c: char| !c.is_alphabetic())
-                    .map(str::to_lowercase);
-                if let Some(w) = words.find(|w| ENGLISH.contains(&w.as_str())) {
-                    found.push(format!("{at}: {w:?} in {s:?}"));
-                }
+            let mut words = text
+                .split(|c: char| !c.is_alphabetic())
+                .map(str::to_lowercase);
+            if let Some(w) = words.find(|w| ENGLISH.contains(&w.as_str())) {
+                found.push(format!("{at}: {w:?} in {s:?}"));
             }
         }
         assert!(
@@ -279,24 +285,10 @@ fn no_translation_copies_an_english_string() {
     let english: std::collections::HashSet<String> = english.into_iter().map(|(_, s)| s).collect();
     for dir in translations() {
         let mut found = Vec::new();
-        for entry in std::fs::read_dir(&dir).expect("folder") {
-            let path = entry.expect("entry").path();
-            let name = path
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            if name.starts_with("glossary") {
-                continue;
-            }
-            let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
-            let mut all = Vec::new();
-            strings(&table, &name, &mut all);
-            for (at, s) in all {
-                let wordy = s.chars().filter(|c| c.is_alphabetic()).count() > 3;
-                if wordy && english.contains(&s) && !ALIKE.contains(&s.as_str()) {
-                    found.push(format!("{at}: {s:?}"));
-                }
+        for (at, s) in shipped_strings(&dir) {
+            let wordy = s.chars().filter(|c| c.is_alphabetic()).count() > 3;
+            if wordy && english.contains(&s) && !ALIKE.contains(&s.as_str()) {
+                found.push(format!("{at}: {s:?}"));
             }
         }
         assert!(
