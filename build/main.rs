@@ -67,7 +67,7 @@ fn main() {
             areas
                 .and_then(|a| a.get(k))
                 .and_then(toml::Value::as_str)
-                .unwrap_or("{area}")
+                .expect("content/en/ui.toml [areas] has left and right")
         };
         [side("left"), side("right")]
     });

@@ -162,8 +162,15 @@ fn record_over(texts: &Texts, at: &str, record: &mut Value, t: &Value, problems:
             .any(|i| i.as_str().is_none_or(|s| s.trim().is_empty())),
         _ => true,
     };
+    let words = |f: &str| {
+        texts.strings.contains(&f)
+            || texts.free.contains(&f)
+            || texts.fixed.contains(&f)
+            || f == "left"
+            || f == "right"
+    };
     for (field, value) in t {
-        if field != texts.key && field != "options" && blank(value) {
+        if words(field) && blank(value) {
             problems.push(format!("{at}: `{field}` is blank"));
         }
     }

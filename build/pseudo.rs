@@ -66,6 +66,11 @@ pub fn ui(lang: &str, english: &Table) -> Table {
             continue;
         };
         if table == "language" {
+            let other = entries
+                .get("other")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            entries.insert("other".into(), say(lang, other).into());
             entries.insert("code".into(), lang.into());
             let dir = if lang == "ar-XB" { "rtl" } else { "ltr" };
             entries.insert("dir".into(), dir.into());

@@ -40,6 +40,7 @@ const html = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g,
  */
 export function translate(file, text, keys, quote) {
   for (const key of keys) {
+    if (typeof page()[key] !== 'string') throw new Error(`language: the build's [page] has no ${key} (src/bin/prerender.rs lists them)`);
     const from = quote(english[key]);
     if (!text.includes(from)) throw new Error(`language: ${file} does not say [page] ${key} ${from}`);
     text = text.replaceAll(from, () => quote(page()[key]));

@@ -115,8 +115,18 @@ for (const name of fs.readdirSync(dir)) {
   // web/boot.js awaits at the top level, which needs es2022.
   const target = glue ? 'es2020' : 'es2022';
   const { code } = transformSync(before.toString(), { minify: true, format: 'esm', target });
-  fs.writeFileSync(file, code);
   index = index.replaceAll(sri(before), sri(Buffer.from(code)));
+  // The page's own scripts are named after the bytes shipped (a newer
+  // minifier must not ship other bytes under a name cached for good).
+  const stem = /^(boot|early)-[0-9a-f]+\.js$/.exec(name)?.[1];
+  if (stem) {
+    const renamed = hashed(stem, code);
+    fs.rmSync(file);
+    fs.writeFileSync(path.join(dir, renamed), code);
+    index = index.replaceAll(name, renamed);
+  } else {
+    fs.writeFileSync(file, code);
+  }
   console.log(`post-build: minified ${name} ${before.length} -> ${code.length} bytes`);
 }
 

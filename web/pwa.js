@@ -25,7 +25,10 @@ function offer(worker) {
     if (!worker) {
       // The old worker would serve the old page again: let it go first,
       // unless offline, where it is all there is.
-      if (navigator.onLine) await (await navigator.serviceWorker.getRegistration())?.unregister();
+      // This folder's registration, never the one of a folder above (the
+      // English app's, when this is another language's first install).
+      const reg = await navigator.serviceWorker.getRegistration('./');
+      if (navigator.onLine && reg?.scope === new URL('./', location).href) await reg.unregister();
       return location.reload();
     }
     // Another tab may have switched already; then only this page is old.
@@ -79,7 +82,7 @@ function register() {
       worker?.addEventListener('statechange', () => {
         installed ||= worker.state === 'installed';
         ready(worker);
-        if (worker.state === 'redundant' && !installed && sw.controller) offer(null);
+        if (worker.state === 'redundant' && !installed && ours()) offer(null);
       });
     };
     ready(reg.waiting);

@@ -19,6 +19,9 @@ export const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(byt
 function filesIn(dir, prefix = '') {
   return fs
     .readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    // A folder with a page of its own is another app (another language's
+    // build, dist/es/), with its own worker.
+    .filter((e) => !(e.isDirectory() && fs.existsSync(path.join(dir, prefix, e.name, 'index.html'))))
     .flatMap((e) => (e.isDirectory() ? filesIn(dir, prefix + e.name + '/') : [prefix + e.name]))
     .sort();
 }

@@ -10,7 +10,9 @@ use yew::prelude::*;
 pub enum Details {
     /// Not asked for yet, or on the way.
     Loading,
-    /// The file (see `engine::explore::details_file`).
+    /// The file (see `engine::explore::details_file`): citations, and the
+    /// muscles' other names, search words, summaries, symptoms and
+    /// self-care ideas.
     Loaded(Rc<str>),
     /// The fetch failed; the next screen that needs it tries again.
     Failed,

@@ -18,8 +18,12 @@ fn key() -> String {
     let mut folder = path.rfind('/').map_or("/", |i| &path[..=i]);
     let code = crate::ui::language::CODE;
     if code != "en" {
-        let own = format!("{code}/");
-        folder = folder.strip_suffix(own.as_str()).unwrap_or(folder);
+        // "/explorer/es/" → "/explorer/": the whole last folder, never the
+        // end of another name ("/lesiones/").
+        let own = format!("/{code}/");
+        if let Some(above) = folder.strip_suffix(own.as_str()) {
+            folder = &folder[..=above.len()];
+        }
     }
     let mut key = String::from(LEGACY);
     key.push(':');

@@ -19,9 +19,8 @@ mod policy;
 mod problem;
 mod safety;
 
-use super::search::fold;
-use policy::wording;
-pub use policy::{wording_for, Wording, ALLOWED_URLS, GENERAL_SCREENS, NO_TOOL_REGIONS};
+pub use policy::{says, wording_for, Wording, ALLOWED_URLS, GENERAL_SCREENS, NO_TOOL_REGIONS};
+use policy::{wording, PSEUDO_LOCALES};
 pub use problem::{Invariant, Problem};
 
 pub const REGIONS: &str = "content/en/regions.toml";
@@ -100,6 +99,10 @@ pub enum ContentError {
         "content/en/sources.toml: article `{id}` links to {url}, which is not on the allow-list"
     )]
     ArticleNotAllowed { id: String, url: String },
+    #[error(
+        "the language `{0}` has no wording rules: add its words to src/engine/validate/policy.rs"
+    )]
+    NoWordingRules(&'static str),
     #[error("{file}: `{record}` says \"{phrase}\", which reads as a diagnosis or as reassurance")]
     Wording {
         file: &'static str,
@@ -591,10 +594,25 @@ impl Validator<'_> {
         for r in c.rules {
             texts.push((OUTCOMES, r.id, r.because));
         }
+        // And what is read before anyone presses: the spots' and the
+        // questions' cautions, and every choice.
+        for s in c.spots {
+            texts.extend(s.caution.map(|t| (SAFETY, s.region, t)));
+        }
+        for q in c.questions {
+            texts.extend(q.caution.map(|t| (QUESTIONS, q.id, t)));
+            for o in q.options {
+                texts.push((QUESTIONS, q.id, o.label));
+                texts.extend(o.note.map(|t| (QUESTIONS, q.id, t)));
+            }
+        }
+        let code = crate::ui::language::CODE;
+        if wording().is_none() && !PSEUDO_LOCALES.contains(&code) {
+            self.err(ContentError::NoWordingRules(code));
+        }
         for (file, record, text) in texts {
-            let folded = fold(text);
             let forbidden = wording().map_or(&[][..], |w| w.forbidden);
-            if let Some(phrase) = forbidden.iter().find(|p| folded.contains(&fold(p))) {
+            if let Some(phrase) = forbidden.iter().find(|p| says(text, p)) {
                 self.err(ContentError::Wording {
                     file,
                     record: record.into(),

@@ -46,15 +46,13 @@ pub struct Wording {
     /// The word a caution uses for a tool (a muscle whose tender spot lies
     /// where no tool may be used must have a caution saying so).
     pub tool: &'static str,
-    /// Phrases that would read as a diagnosis or as reassurance, matched
-    /// with case, accents and punctuation folded (`search::fold`).
+    /// Phrases that would read as a diagnosis or as reassurance, as whole
+    /// words ([`says`]).
     pub forbidden: &'static [&'static str],
 }
 
-/// The wording rules' words in the language of this build; none for the
-/// test-only pseudo-locales (`build/pseudo.rs`), whose words are English's,
-/// checked in English. A new language fails the English words until its
-/// own are added here.
+/// The wording rules' words in the language of this build; none for a
+/// language not listed here (see [`PSEUDO_LOCALES`]).
 pub fn wording() -> Option<&'static Wording> {
     wording_for(crate::ui::language::CODE)
 }
@@ -62,10 +60,34 @@ pub fn wording() -> Option<&'static Wording> {
 /// The wording rules' words in the language `code` (see [`wording`]).
 pub fn wording_for(code: &str) -> Option<&'static Wording> {
     match code {
-        "en-XA" | "ar-XB" => None,
+        "en" => Some(&ENGLISH),
         "es" => Some(&SPANISH),
-        _ => Some(&ENGLISH),
+        _ => None,
     }
+}
+
+/// The test-only pseudo-locales (`build/pseudo.rs`): their words are
+/// English's, checked in English, so they need no wording rules of their
+/// own. Any other language without them fails validation.
+pub const PSEUDO_LOCALES: &[&str] = &["en-XA", "ar-XB"];
+
+/// Whether `text` says `phrase`, with case, accents and punctuation folded
+/// (`search::fold`), as whole words: "no pasa nada" is in "¡No pasa
+/// nada!" but not in "no pasa nadando". A phrase ending in `*` is a stem
+/// ("inofensiv*" finds "inofensivo" and "inofensiva").
+pub fn says(text: &str, phrase: &str) -> bool {
+    use crate::engine::search::fold;
+    let (phrase, stem) = phrase
+        .strip_suffix('*')
+        .map_or((phrase, false), |p| (p, true));
+    let phrase = fold(phrase);
+    let phrase = phrase.trim();
+    let needle = if stem {
+        format!(" {phrase}")
+    } else {
+        format!(" {phrase} ")
+    };
+    !phrase.is_empty() && format!(" {} ", fold(text)).contains(&needle)
 }
 
 const ENGLISH: Wording = Wording {
@@ -93,7 +115,7 @@ const SPANISH: Wording = Wording {
         "tienes adherencias",
         "tienes dolor miofascial",
         "tienes un sindrome",
-        "usted tiene un",
+        "usted tiene un punto gatillo",
         "esto es tu",
         "este es tu",
         "esta es tu",
@@ -105,8 +127,10 @@ const SPANISH: Wording = Wording {
         "no se preocupe",
         "no es nada grave",
         "no pasa nada",
-        "inofensiv",
-        "benign",
+        "inofensiv*",
+        "es benigno",
+        "es benigna",
+        "son benignos",
         "seguramente no es nada",
         "probablemente no sea nada",
         "probablemente este bien",
