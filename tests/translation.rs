@@ -168,6 +168,16 @@ fn shipped_strings(dir: &Path) -> Vec<(String, String)> {
     all
 }
 
+/// Fails with every problem `found` in the translation in `dir`.
+fn none_found(dir: &Path, what: &str, found: &[String]) {
+    assert!(
+        found.is_empty(),
+        "{}: {what}:\n{}",
+        dir.display(),
+        found.join("\n")
+    );
+}
+
 #[test]
 fn no_translation_has_english_left_in_it() {
     for dir in translations() {
@@ -188,12 +198,7 @@ fn no_translation_has_english_left_in_it() {
                 found.push(format!("{at}: {w:?} in {s:?}"));
             }
         }
-        assert!(
-            found.is_empty(),
-            "{}: English left:\n{}",
-            dir.display(),
-            found.join("\n")
-        );
+        none_found(&dir, "English left", &found);
     }
 }
 
@@ -299,12 +304,7 @@ fn no_translation_copies_an_english_string() {
                 found.push(format!("{at}: {s:?}"));
             }
         }
-        assert!(
-            found.is_empty(),
-            "{}: same as English:\n{}",
-            dir.display(),
-            found.join("\n")
-        );
+        none_found(&dir, "same as English", &found);
     }
 }
 
