@@ -28,25 +28,29 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The English files that have text to translate, by name.
-fn english_files() -> Vec<(String, toml::Table)> {
+/// The TOML files of a content folder, by name, read.
+fn toml_files(dir: &Path) -> Vec<(String, toml::Table)> {
     let mut out = Vec::new();
-    for entry in std::fs::read_dir(Path::new(ROOT).join("content/en")).expect("content/en") {
+    for entry in std::fs::read_dir(dir).expect("content folder") {
         let path = entry.expect("entry").path();
         let name = path
             .file_name()
             .expect("name")
             .to_string_lossy()
             .into_owned();
-        if name == "ui.toml" {
-            continue;
-        }
-        let table: toml::Table = toml::from_str(&read(&path)).expect("English reads");
-        if overlay::has_text(&table) {
+        if name.ends_with(".toml") {
+            let table = toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{name}: {e}"));
             out.push((name, table));
         }
     }
     out
+}
+
+/// The English files that have text to translate, by name.
+fn english_files() -> Vec<(String, toml::Table)> {
+    let mut files = toml_files(&Path::new(ROOT).join("content/en"));
+    files.retain(|(name, table)| name != "ui.toml" && overlay::has_text(table));
+    files
 }
 
 #[test]
@@ -152,18 +156,10 @@ fn strings(value: &toml::Value, at: &str, out: &mut Vec<(String, String)>) {
 /// shipped).
 fn shipped_strings(dir: &Path) -> Vec<(String, String)> {
     let mut all = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("folder") {
-        let path = entry.expect("entry").path();
-        let name = path
-            .file_name()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        if !name.ends_with(".toml") || name.starts_with("glossary") {
-            continue;
+    for (name, table) in toml_files(dir) {
+        if !name.starts_with("glossary") {
+            strings(&toml::Value::Table(table), &name, &mut all);
         }
-        let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
-        strings(&table, &name, &mut all);
     }
     all
 }
@@ -290,10 +286,8 @@ fn the_readme_says_what_each_translations_review_field_says() {
 fn no_translation_copies_an_english_string() {
     const ALIKE: &[&str] = &["Sinusitis", "lumbago", "psoas", "plantar"];
     let mut english = Vec::new();
-    for entry in std::fs::read_dir(Path::new(ROOT).join("content/en")).expect("content/en") {
-        let path = entry.expect("entry").path();
-        let table: toml::Value = toml::from_str(&read(&path)).expect("reads");
-        strings(&table, "", &mut english);
+    for (_, table) in toml_files(&Path::new(ROOT).join("content/en")) {
+        strings(&toml::Value::Table(table), "", &mut english);
     }
     let english: std::collections::HashSet<String> = english.into_iter().map(|(_, s)| s).collect();
     for dir in translations() {
